@@ -1,0 +1,5 @@
+// Every migration, in version order. Add new ones at the end; never edit an applied one.
+import { createIndexes } from './001-create-indexes.js';
+import type { Migration } from './runner.js';
+
+export const migrations: readonly Migration[] = [createIndexes];

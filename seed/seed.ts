@@ -1,0 +1,94 @@
+// `npm run seed -- [PATH...] [--drop] [--json]`: imports article files into MONGODB_URI.
+// Exit status: 0 all imported, 1 some files failed (the others are imported), 2 nothing could be done.
+import { SingleBar, Presets } from 'cli-progress';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { migrate } from '../migrations/runner.js';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { collectArticleFiles, readArticleFiles } from '../src/ingest/files.js';
+import { ArticleImporter } from '../src/ingest/import-articles.js';
+import { SEED_ARTICLES_DIR } from '../src/ingest/seed-if-empty.js';
+import { loggerOptions } from '../src/logger.js';
+import { registerModels } from '../src/models/index.js';
+import { openConnection } from '../src/plugins/db.js';
+
+const STALE_PENDING_MS = 10 * 60 * 1000;
+const USAGE = 'usage: npm run seed -- [PATH...] [--drop] [--json] [--batch-size N]';
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      drop: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      'batch-size': { type: 'string', default: '200' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const batchSize = Number(values['batch-size']);
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch-size must be a positive integer`);
+
+  const config = loadConfig();
+  const logger = pino(loggerOptions(config));
+  if (!config.MONGODB_URI) throw new UsageError('MONGODB_URI is not set: the seeder needs a running database');
+
+  const connection = await openConnection({ uri: config.MONGODB_URI, timeoutMs: Math.max(config.DB_TIMEOUT_MS, 5000) });
+  try {
+    const db = connection.db!;
+    if (values.drop) {
+      await db.dropDatabase();
+      logger.info('dropped the database');
+    }
+    await migrate(db, logger);
+    const models = registerModels(connection);
+    const importer = new ArticleImporter(models);
+    const dropped = await importer.dropStalePending(STALE_PENDING_MS);
+    if (dropped) logger.warn({ dropped }, 'dropped articles left pending by an interrupted run');
+
+    const paths = positionals.length ? positionals : [SEED_ARTICLES_DIR];
+    const collected = await collectArticleFiles(paths);
+    const read = await readArticleFiles(collected.files);
+
+    const bar = !values.json && process.stderr.isTTY ? new SingleBar({ format: 'seeding [{bar}] {value}/{total} files', stream: process.stderr }, Presets.shades_classic) : null;
+    bar?.start(read.inputs.length, 0);
+    const summary = await importer.importArticles(read.inputs, {
+      batchSize,
+      onProgress: (done) => (bar ? bar.update(done) : logger.info({ done, total: read.inputs.length }, 'seeding')),
+    });
+    bar?.stop();
+
+    const fileFailures = [...collected.failures, ...read.failures];
+    const failures = [...fileFailures, ...summary.failures];
+    const report = {
+      files: collected.files.length + collected.failures.length,
+      articles: { ...summary.articles, failed: summary.articles.failed + fileFailures.length },
+      people: summary.people,
+      statements: summary.statements,
+      failures,
+    };
+    if (values.json) console.log(JSON.stringify(report, null, 2));
+    else {
+      for (const f of failures) logger.error(f, 'file not imported');
+      logger.info(report.articles, `seeded: ${report.people} people, ${report.statements} statements in the database`);
+    }
+    return failures.length ? 1 : 0;
+  } finally {
+    await connection.close();
+  }
+}
+
+class UsageError extends Error {}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof ConfigError || error instanceof UsageError ? error.message : `seed failed: ${(error as Error).message}`;
+    console.error(message);
+    if (error instanceof UsageError) console.error(USAGE);
+    process.exit(2);
+  },
+);

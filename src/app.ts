@@ -1,0 +1,54 @@
+// Builds the whole service from a config: every plugin and route is registered here, in order.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import packageJson from '../package.json' with { type: 'json' };
+import type { Config } from './config.js';
+import { loggerOptions } from './logger.js';
+import dbPlugin from './plugins/db.js';
+import errorsPlugin from './plugins/errors.js';
+import openapiPlugin from './plugins/openapi.js';
+import securityPlugin from './plugins/security.js';
+import healthRoutes from './routes/health.js';
+
+export type AppConfig = Config & { MONGODB_URI: string };
+
+export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    disableRequestLogging: true, // one line per request, written in onResponse below
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    connectionTimeout: config.REQUEST_TIMEOUT_MS,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    ajv: {
+      customOptions: {
+        removeAdditional: false, // unknown parameters are an error, not silently dropped
+        coerceTypes: 'array', // ?outlet=a&outlet=b and ?outlet=a both arrive as arrays where arrays are declared
+        useDefaults: true,
+        allErrors: false,
+      },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { method: request.method, url: request.url, statusCode: reply.statusCode, responseTimeMs: Math.round(reply.elapsedTime * 100) / 100 },
+      'request',
+    );
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin, { config });
+  await app.register(openapiPlugin, { version: packageJson.version });
+  await app.register(dbPlugin, { uri: config.MONGODB_URI, timeoutMs: config.DB_TIMEOUT_MS });
+
+  await app.register(healthRoutes, { dbTimeoutMs: config.DB_TIMEOUT_MS });
+
+  return app;
+}

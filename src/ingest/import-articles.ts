@@ -1,0 +1,700 @@
+// Stores extraction results: articles, people merged across articles, statements grouped across outlets.
+//
+// Crash safety without transactions: an article is written first with importState 'pending', then its
+// statements and people, then marked 'complete'. A later run that meets a pending article deletes its
+// statements and recomputes its people from the complete articles, then imports it again.
+import { createHash } from 'node:crypto';
+import { Types } from 'mongoose';
+import { tryExtractArticle } from '../extract/index.js';
+import type { ExtractionResult, Person as ExtractedPerson } from '../extract/types.js';
+import type { Models } from '../models/index.js';
+import { foldText, searchTerms } from '../text.js';
+import { findGroup, GROUP_WINDOW_MS, groupSignature, type GroupCandidate } from './grouping.js';
+import { aliasKeys, displayName, identityKeys, personKey } from './identity.js';
+
+type ObjectId = Types.ObjectId;
+
+export interface ArticleInput {
+  /** File name (or null for text posted over HTTP); a changed text under the same name replaces the article. */
+  file: string | null;
+  raw: string;
+  /** Values that override what extraction finds. */
+  overrides?: { url?: string | null; outlet?: string | null; publishedAt?: string | null };
+}
+
+export type ImportStatus = 'inserted' | 'updated' | 'unchanged' | 'failed';
+
+export interface ImportItemResult {
+  file: string | null;
+  status: ImportStatus;
+  articleId: string | null;
+  error?: { code: string; message: string };
+}
+
+export interface ImportSummary {
+  files: number;
+  articles: Record<ImportStatus, number>;
+  people: number;
+  statements: number;
+  failures: { file: string | null; code: string; message: string }[];
+  items: ImportItemResult[];
+}
+
+export interface ImportOptions {
+  batchSize?: number;
+  /** Called after each batch with the number of inputs done. */
+  onProgress?: (done: number) => void;
+}
+
+interface Prepared {
+  index: number;
+  input: ArticleInput;
+  sha256: string;
+  result: ExtractionResult;
+  publishedAt: Date | null;
+  outlet: string | null;
+  articleId: ObjectId;
+  mode: 'insert' | 'update' | 'repair' | 'unchanged';
+  /** People of the stored version this import replaces: their figures are recomputed. */
+  previousPeopleIds: ObjectId[];
+}
+
+interface PersonState {
+  _id: ObjectId;
+  name: string;
+  key: string;
+  aliases: string[];
+  identityKeys: string[];
+  roles: { role: string; key: string; articleIds: ObjectId[]; firstSeenAt: Date | null; lastSeenAt: Date | null }[];
+  affiliation: string | null;
+  articleIds: ObjectId[];
+  statementCount: number;
+  firstSeenAt: Date | null;
+  lastSeenAt: Date | null;
+  rev: number;
+  isNew: boolean;
+}
+
+const DEFAULT_BATCH = 200;
+
+export function sha256(raw: string): string {
+  return createHash('sha256').update(raw, 'utf8').digest('hex');
+}
+
+/** Dates from the extractor carry no zone (pages never print one): read them as UTC. */
+export function toDate(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const withZone = /T\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(iso) ? `${iso}Z` : iso;
+  const date = new Date(withZone);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function minDate(a: Date | null, b: Date | null): Date | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a < b ? a : b;
+}
+
+function maxDate(a: Date | null, b: Date | null): Date | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a > b ? a : b;
+}
+
+function hasId(ids: readonly ObjectId[], id: ObjectId): boolean {
+  return ids.some((x) => x.equals(id));
+}
+
+function uniqueStrings(values: Iterable<string>): string[] {
+  const seen = new Map<string, string>();
+  for (const value of values) {
+    const key = foldText(value);
+    if (key && !seen.has(key)) seen.set(key, value);
+  }
+  return [...seen.values()];
+}
+
+/** Fields derived from a person's state, written together so every index stays in step. */
+function personFields(p: PersonState) {
+  const forms = [p.name, ...p.aliases];
+  return {
+    name: p.name,
+    key: p.key,
+    aliases: p.aliases,
+    aliasKeys: aliasKeys(p.name, p.aliases),
+    identityKeys: p.identityKeys,
+    nameTerms: searchTerms(forms.join(' ')),
+    roles: p.roles,
+    roleTerms: searchTerms(p.roles.map((r) => r.role).join(' ')),
+    affiliation: p.affiliation,
+    affiliationKey: p.affiliation ? foldText(p.affiliation) : null,
+    articleIds: p.articleIds,
+    articleCount: p.articleIds.length,
+    statementCount: p.statementCount,
+    firstSeenAt: p.firstSeenAt,
+    lastSeenAt: p.lastSeenAt,
+  };
+}
+
+/** Adds one article's view of a person (aliases, roles, affiliation, dates) into the person's state. */
+function mergeArticlePerson(
+  state: PersonState,
+  seen: { name: string; aliases: string[]; roles: string[]; affiliation: string | null },
+  articleId: ObjectId,
+  publishedAt: Date | null,
+  statementCount: number,
+): void {
+  state.aliases = uniqueStrings([...state.aliases, seen.name, ...seen.aliases].filter((form) => foldText(form) !== foldText(state.name)));
+  state.identityKeys = [...new Set([...state.identityKeys, ...identityKeys(seen.name, seen.aliases)])];
+  if (!state.affiliation && seen.affiliation) state.affiliation = seen.affiliation;
+  for (const role of seen.roles) {
+    const key = foldText(role);
+    let entry = state.roles.find((r) => r.key === key);
+    if (!entry) {
+      entry = { role, key, articleIds: [], firstSeenAt: null, lastSeenAt: null };
+      state.roles.push(entry);
+    }
+    if (!hasId(entry.articleIds, articleId)) entry.articleIds.push(articleId);
+    entry.firstSeenAt = minDate(entry.firstSeenAt, publishedAt);
+    entry.lastSeenAt = maxDate(entry.lastSeenAt, publishedAt);
+  }
+  if (!hasId(state.articleIds, articleId)) {
+    state.articleIds.push(articleId);
+    state.statementCount += statementCount;
+  }
+  state.firstSeenAt = minDate(state.firstSeenAt, publishedAt);
+  state.lastSeenAt = maxDate(state.lastSeenAt, publishedAt);
+}
+
+function emptyState(_id: ObjectId, name: string): PersonState {
+  const shown = displayName(name);
+  return {
+    _id,
+    name: shown,
+    key: personKey(shown),
+    aliases: [],
+    identityKeys: identityKeys(shown, []),
+    roles: [],
+    affiliation: null,
+    articleIds: [],
+    statementCount: 0,
+    firstSeenAt: null,
+    lastSeenAt: null,
+    rev: 0,
+    isNew: true,
+  };
+}
+
+const PERSON_STATE_PROJECTION = '+identityKeys +rev name key aliases roles affiliation articleIds statementCount firstSeenAt lastSeenAt';
+
+function stateFromDoc(doc: Record<string, unknown>): PersonState {
+  return {
+    _id: doc._id as ObjectId,
+    name: doc.name as string,
+    key: doc.key as string,
+    aliases: (doc.aliases as string[]) ?? [],
+    identityKeys: (doc.identityKeys as string[]) ?? [],
+    roles: ((doc.roles as PersonState['roles']) ?? []).map((r) => ({ ...r, articleIds: [...(r.articleIds ?? [])] })),
+    affiliation: (doc.affiliation as string | null) ?? null,
+    articleIds: [...((doc.articleIds as ObjectId[]) ?? [])],
+    statementCount: (doc.statementCount as number) ?? 0,
+    firstSeenAt: (doc.firstSeenAt as Date | null) ?? null,
+    lastSeenAt: (doc.lastSeenAt as Date | null) ?? null,
+    rev: (doc.rev as number) ?? 0,
+    isNew: false,
+  };
+}
+
+export class ArticleImporter {
+  constructor(private readonly models: Models) {}
+
+  /** Extracts and stores every input; a failing input is reported and the others still import. */
+  async importArticles(inputs: readonly ArticleInput[], options: ImportOptions = {}): Promise<ImportSummary> {
+    const items: ImportItemResult[] = inputs.map((input) => ({ file: input.file, status: 'failed', articleId: null }));
+    const prepared: Prepared[] = [];
+    inputs.forEach((input, index) => {
+      const extraction = tryExtractArticle(input.raw, input.file ? { filename: input.file } : {});
+      if (!extraction.ok) {
+        items[index] = { file: input.file, status: 'failed', articleId: null, error: extraction.error };
+        return;
+      }
+      const { result } = extraction;
+      const publishedAt = input.overrides?.publishedAt !== undefined ? toDate(input.overrides.publishedAt) : toDate(result.article.publishedAt);
+      prepared.push({
+        index,
+        input,
+        sha256: sha256(input.raw),
+        result,
+        publishedAt,
+        outlet: input.overrides?.outlet ?? result.article.outlet,
+        articleId: new Types.ObjectId(),
+        mode: 'insert',
+        previousPeopleIds: [],
+      });
+    });
+
+    // Date order keeps each batch's time span short, so finding earlier reports of a remark stays cheap.
+    prepared.sort((a, b) => (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity) || a.index - b.index);
+    const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    let done = inputs.length - prepared.length;
+    for (let i = 0; i < prepared.length; i += batchSize) {
+      const batch = prepared.slice(i, i + batchSize);
+      try {
+        await this.importBatch(batch);
+        for (const p of batch) {
+          items[p.index] = {
+            file: p.input.file,
+            status: p.mode === 'insert' ? 'inserted' : p.mode === 'unchanged' ? 'unchanged' : 'updated',
+            articleId: p.articleId.toHexString(),
+          };
+        }
+      } catch (error) {
+        // The batch stays pending in the database; the next run repairs it.
+        const message = (error as Error).message;
+        for (const p of batch) items[p.index] = { file: p.input.file, status: 'failed', articleId: null, error: { code: 'STORE_FAILED', message } };
+        if (isFatal(error)) throw error;
+      }
+      done += batch.length;
+      options.onProgress?.(done);
+    }
+
+    const counts: Record<ImportStatus, number> = { inserted: 0, updated: 0, unchanged: 0, failed: 0 };
+    for (const item of items) counts[item.status]++;
+    return {
+      files: inputs.length,
+      articles: counts,
+      people: await this.models.Person.estimatedDocumentCount(),
+      statements: await this.models.Statement.estimatedDocumentCount(),
+      failures: items.filter((item) => item.error).map((item) => ({ file: item.file, code: item.error!.code, message: item.error!.message })),
+      items,
+    };
+  }
+
+  private async importBatch(batch: Prepared[]): Promise<void> {
+    const { Article } = this.models;
+    await this.classify(batch);
+    const work = batch.filter((p) => p.mode !== 'unchanged');
+    if (work.length === 0) return;
+
+    const people = await this.resolvePeople(work);
+
+    // 1. Articles, pending until everything else is written.
+    const articleDocs = work.map((p) => this.articleDoc(p, people.get(p)!));
+    const inserts = articleDocs.filter((_, k) => work[k]!.mode === 'insert');
+    const replaces = articleDocs.filter((_, k) => work[k]!.mode !== 'insert');
+    if (inserts.length) await this.insertArticles(work, inserts);
+    if (replaces.length) {
+      await Article.bulkWrite(replaces.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc } })), { ordered: false });
+    }
+    const live = work.filter((p) => p.mode !== 'unchanged');
+    const replacedIds = live.filter((p) => p.mode !== 'insert').map((p) => p.articleId);
+    if (replacedIds.length) await this.models.Statement.deleteMany({ articleId: { $in: replacedIds } });
+
+    // 2. Statements, each joined to the group of an earlier report of the same remark.
+    const statements = await this.statementDocs(live, people);
+    if (statements.length) await this.models.Statement.insertMany(statements, { ordered: false, lean: true });
+
+    // 3. People: new articles merge in; replaced ones are recomputed from what is stored.
+    const fresh = live.filter((p) => p.mode === 'insert');
+    await this.mergePeople(fresh, people, statements);
+    const recompute = new Map<string, ObjectId>();
+    for (const p of live.filter((x) => x.mode !== 'insert')) {
+      for (const id of [...p.previousPeopleIds, ...people.get(p)!.values()]) recompute.set(id.toHexString(), id);
+    }
+    if (recompute.size) await this.recomputePeople([...recompute.values()], live.map((p) => p.articleId));
+
+    // 4. Done: the articles become visible as complete.
+    await Article.updateMany({ _id: { $in: live.map((p) => p.articleId) } }, { $set: { importState: 'complete' } });
+  }
+
+  /** Decides, per input, whether it is new, a changed text of a stored file, a repair, or already stored. */
+  private async classify(batch: Prepared[]): Promise<void> {
+    const files = batch.map((p) => p.input.file).filter((f): f is string => Boolean(f));
+    const existing = await this.models.Article.find(
+      { $or: [{ sha256: { $in: batch.map((p) => p.sha256) } }, ...(files.length ? [{ sourceFile: { $in: files } }] : [])] },
+      { sha256: 1, sourceFile: 1, importState: 1, peopleIds: 1 },
+    ).lean();
+    const bySha = new Map(existing.map((a) => [a.sha256, a]));
+    const seenInBatch = new Map<string, Prepared>();
+    for (const p of batch) {
+      const twin = seenInBatch.get(p.sha256);
+      if (twin) {
+        p.mode = 'unchanged';
+        p.articleId = twin.articleId;
+        continue;
+      }
+      seenInBatch.set(p.sha256, p);
+      const same = bySha.get(p.sha256);
+      if (same) {
+        p.articleId = same._id;
+        p.mode = same.importState === 'complete' ? 'unchanged' : 'repair';
+        p.previousPeopleIds = same.peopleIds ?? [];
+        continue;
+      }
+      const previous = p.input.file ? existing.find((a) => a.sourceFile === p.input.file && a.sha256 !== p.sha256) : undefined;
+      if (previous && ![...seenInBatch.values()].some((q) => q !== p && q.articleId.equals(previous._id))) {
+        p.articleId = previous._id;
+        p.mode = 'update';
+        p.previousPeopleIds = previous.peopleIds ?? [];
+      }
+    }
+  }
+
+  /**
+   * Maps every extracted person of every article to a person id: an existing person sharing a
+   * full-name form, or a new one. People of different articles in the batch that share a form are one.
+   */
+  private async resolvePeople(work: Prepared[]): Promise<Map<Prepared, Map<string, ObjectId>>> {
+    const { Person } = this.models;
+    // Extracted people of the whole batch, joined (union-find) when they share an identity key.
+    const parent: number[] = [];
+    const find = (x: number): number => {
+      while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+      return x;
+    };
+    const nodeOfKey = new Map<string, number>();
+    const names: string[] = [];
+    const rawClusters = new Map<Prepared, Map<string, number>>();
+    for (const p of work) {
+      const local = new Map<string, number>();
+      for (const person of p.result.people) {
+        const node = parent.push(parent.length) - 1;
+        names.push(person.name);
+        const keys = identityKeys(person.name, person.aliases);
+        if (keys.length === 0) keys.push(personKey(person.name)); // a one-word name identifies only itself
+        for (const k of keys) {
+          const other = nodeOfKey.get(k);
+          if (other === undefined) nodeOfKey.set(k, node);
+          else parent[find(node)] = find(other);
+        }
+        local.set(person.name, node);
+      }
+      rawClusters.set(p, local);
+    }
+    const clusterKeys = new Map<number, Set<string>>();
+    for (const [k, node] of nodeOfKey) {
+      const root = find(node);
+      if (!clusterKeys.has(root)) clusterKeys.set(root, new Set());
+      clusterKeys.get(root)!.add(k);
+    }
+    const clusterNames = new Map<number, string[]>();
+    names.forEach((name, node) => {
+      const root = find(node);
+      if (!clusterNames.has(root)) clusterNames.set(root, []);
+      clusterNames.get(root)!.push(name);
+    });
+
+    const allKeys = [...nodeOfKey.keys()];
+    const found = await Person.find({ $or: [{ identityKeys: { $in: allKeys } }, { key: { $in: allKeys } }] }, { _id: 1, key: 1, identityKeys: 1 })
+      .select('+identityKeys')
+      .lean();
+    const idOfCluster = new Map<number, ObjectId>();
+    for (const doc of found) {
+      for (const k of [doc.key, ...((doc as { identityKeys?: string[] }).identityKeys ?? [])]) {
+        const node = nodeOfKey.get(k);
+        if (node !== undefined && !idOfCluster.has(find(node))) idOfCluster.set(find(node), doc._id);
+      }
+    }
+    // New people: insert their identity now; a concurrent writer that got there first wins (code 11000).
+    const newPeople: { root: number; doc: Record<string, unknown> }[] = [];
+    for (const [root, keys] of clusterKeys) {
+      if (idOfCluster.has(root)) continue;
+      const state = emptyState(new Types.ObjectId(), fullestName(clusterNames.get(root) ?? []));
+      state.identityKeys = [...new Set([...state.identityKeys, ...[...keys].filter((k) => k.includes(' '))])];
+      newPeople.push({ root, doc: { _id: state._id, ...personFields(state), rev: 0 } });
+    }
+    if (newPeople.length) {
+      try {
+        await Person.insertMany(newPeople.map((n) => n.doc), { ordered: false, lean: true });
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+      }
+      const stored = await Person.find({ key: { $in: newPeople.map((n) => n.doc.key as string) } }, { _id: 1, key: 1 }).lean();
+      const idByKey = new Map(stored.map((doc) => [doc.key, doc._id]));
+      for (const n of newPeople) {
+        const id = idByKey.get(n.doc.key as string);
+        if (!id) throw new Error(`person ${String(n.doc.name)} was neither inserted nor found`);
+        idOfCluster.set(n.root, id);
+      }
+    }
+    const result = new Map<Prepared, Map<string, ObjectId>>();
+    for (const [p, local] of rawClusters) {
+      const ids = new Map<string, ObjectId>();
+      for (const [name, node] of local) {
+        const id = idOfCluster.get(find(node));
+        if (id) ids.set(name, id);
+      }
+      result.set(p, ids);
+    }
+    return result;
+  }
+
+  private articleDoc(p: Prepared, ids: Map<string, ObjectId>) {
+    const a = p.result.article;
+    const peopleIds = uniqueIds([...ids.values()]);
+    return {
+      _id: p.articleId,
+      sourceFile: p.input.file,
+      url: p.input.overrides?.url ?? null,
+      sha256: p.sha256,
+      title: a.title,
+      outlet: p.outlet,
+      publisher: a.publisher,
+      originalSource: a.originalSource,
+      publishedAt: p.publishedAt,
+      datePrecision: p.input.overrides?.publishedAt ? 'given' : a.datePrecision,
+      yearInferred: p.input.overrides?.publishedAt ? false : a.yearInferred,
+      dateline: a.dateline,
+      language: a.language,
+      paragraphs: a.paragraphs,
+      peopleIds,
+      people: p.result.people.flatMap((person) => {
+        const personId = ids.get(person.name);
+        return personId
+          ? [{ personId, name: person.name, aliases: person.aliases, roles: person.roles, rolesAsWritten: person.rolesAsWritten ?? [], affiliation: person.affiliation }]
+          : [];
+      }),
+      statementCount: p.result.statements.length,
+      terms: searchTerms([a.title ?? '', ...a.paragraphs].join(' ')),
+      importState: 'pending' as const,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    };
+  }
+
+  private async insertArticles(work: Prepared[], docs: ReturnType<ArticleImporter['articleDoc']>[]): Promise<void> {
+    try {
+      await this.models.Article.insertMany(docs, { ordered: false, lean: true });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      // Another writer stored the same text meanwhile: that copy stands, ours is unchanged.
+      const stored = await this.models.Article.find({ sha256: { $in: docs.map((d) => d.sha256) } }, { _id: 1, sha256: 1 }).lean();
+      for (const p of work) {
+        const copy = stored.find((s) => s.sha256 === p.sha256);
+        if (copy && !copy._id.equals(p.articleId)) {
+          p.mode = 'unchanged';
+          p.articleId = copy._id;
+        }
+      }
+    }
+  }
+
+  private async statementDocs(live: Prepared[], people: Map<Prepared, Map<string, ObjectId>>) {
+    const speakerIds = new Set<string>();
+    for (const p of live) for (const id of people.get(p)!.values()) speakerIds.add(id.toHexString());
+    const dates = live.map((p) => p.publishedAt).filter((d): d is Date => d !== null);
+    const candidates: GroupCandidate[] = [];
+    if (speakerIds.size) {
+      const range =
+        dates.length === live.length && dates.length > 0
+          ? {
+              publishedAt: {
+                $gte: new Date(Math.min(...dates.map((d) => d.getTime())) - GROUP_WINDOW_MS),
+                $lte: new Date(Math.max(...dates.map((d) => d.getTime())) + GROUP_WINDOW_MS),
+              },
+            }
+          : {};
+      const earlier = await this.models.Statement.find(
+        { speakerId: { $in: [...speakerIds].map((id) => new Types.ObjectId(id)) }, articleId: { $nin: live.map((p) => p.articleId) }, ...range },
+        { speakerId: 1, articleId: 1, publishedAt: 1, groupId: 1, terms: 1 },
+      )
+        .select('+terms')
+        .lean();
+      for (const s of earlier) {
+        candidates.push({
+          speakerId: s.speakerId!.toHexString(),
+          articleId: s.articleId.toHexString(),
+          publishedAt: s.publishedAt ?? null,
+          signature: groupSignature((s as { terms?: string[] }).terms ?? []),
+          groupId: s.groupId,
+        });
+      }
+    }
+
+    const docs = [];
+    for (const p of live) {
+      const ids = people.get(p)!;
+      for (const s of p.result.statements) {
+        const _id = new Types.ObjectId();
+        const speakerId = s.speaker ? ids.get(s.speaker) ?? null : null;
+        const terms = searchTerms(s.text);
+        let groupId = _id.toHexString();
+        if (speakerId) {
+          const me: GroupCandidate = {
+            speakerId: speakerId.toHexString(),
+            articleId: p.articleId.toHexString(),
+            publishedAt: p.publishedAt,
+            signature: groupSignature(terms),
+            groupId,
+          };
+          groupId = findGroup(me, candidates) ?? groupId;
+          me.groupId = groupId;
+          candidates.push(me);
+        }
+        docs.push({
+          _id,
+          text: s.text,
+          kind: s.kind,
+          cue: s.cue,
+          confidence: s.confidence,
+          speakerId,
+          speakerName: speakerId ? s.speaker : null,
+          speakerMention: s.speakerMention,
+          source: s.source,
+          articleId: p.articleId,
+          outlet: p.outlet,
+          publishedAt: p.publishedAt,
+          paragraph: s.paragraph,
+          start: s.start,
+          end: s.end,
+          mentionIds: uniqueIds(s.mentions.map((name) => ids.get(name)).filter((id): id is ObjectId => Boolean(id))),
+          groupId,
+          terms,
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        });
+      }
+    }
+    // Speaker names are the canonical names of the stored people, not the article's spelling.
+    const names = await this.personNames(docs.map((d) => d.speakerId).filter((id): id is ObjectId => id !== null));
+    for (const d of docs) if (d.speakerId) d.speakerName = names.get(d.speakerId.toHexString()) ?? d.speakerName;
+    return docs;
+  }
+
+  private async personNames(ids: ObjectId[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const docs = await this.models.Person.find({ _id: { $in: uniqueIds(ids) } }, { name: 1 }).lean();
+    return new Map(docs.map((d) => [d._id.toHexString(), d.name]));
+  }
+
+  /** Folds new articles into their people; retries people changed meanwhile by another writer. */
+  private async mergePeople(fresh: Prepared[], people: Map<Prepared, Map<string, ObjectId>>, statements: { articleId: ObjectId; speakerId: ObjectId | null }[]) {
+    if (fresh.length === 0) return;
+    const spoken = new Map<string, number>(); // `${articleId}:${personId}` → statements
+    for (const s of statements) {
+      if (s.speakerId) {
+        const key = `${s.articleId.toHexString()}:${s.speakerId.toHexString()}`;
+        spoken.set(key, (spoken.get(key) ?? 0) + 1);
+      }
+    }
+    let pending = uniqueIds(fresh.flatMap((p) => [...people.get(p)!.values()]));
+    for (let attempt = 0; pending.length && attempt < 8; attempt++) {
+      const docs = await this.models.Person.find({ _id: { $in: pending } }).select(PERSON_STATE_PROJECTION).lean();
+      const states = new Map(docs.map((d) => [d._id.toHexString(), stateFromDoc(d as unknown as Record<string, unknown>)]));
+      for (const p of fresh) {
+        for (const person of p.result.people) {
+          const id = people.get(p)!.get(person.name);
+          const state = id && states.get(id.toHexString());
+          if (!id || !state) continue;
+          const count = spoken.get(`${p.articleId.toHexString()}:${id.toHexString()}`) ?? 0;
+          mergeArticlePerson(state, person, p.articleId, p.publishedAt, count);
+        }
+      }
+      const list = [...states.values()];
+      const write = await this.models.Person.bulkWrite(
+        list.map((state) => ({
+          updateOne: { filter: { _id: state._id, rev: state.rev }, update: { $set: { ...personFields(state), updatedAt: new Date() }, $inc: { rev: 1 } } },
+        })),
+        { ordered: false },
+      );
+      if (write.matchedCount === list.length) return;
+      // Some people were changed by another writer since we read them: merge again from fresh copies.
+      const after = await this.models.Person.find({ _id: { $in: list.map((s) => s._id) } }, { _id: 1 }).select('+rev').lean();
+      const revNow = new Map(after.map((d) => [d._id.toHexString(), (d as { rev?: number }).rev ?? 0]));
+      pending = list.filter((s) => revNow.get(s._id.toHexString()) !== s.rev + 1).map((s) => s._id);
+    }
+    if (pending.length) throw new Error(`could not update ${pending.length} people: too many concurrent writers`);
+  }
+
+  /**
+   * Rebuilds people's figures from the stored articles and statements (complete ones, plus `including`).
+   * A person left with no article is removed.
+   */
+  async recomputePeople(ids: ObjectId[], including: ObjectId[] = []): Promise<void> {
+    const { Article, Person, Statement } = this.models;
+    const personIds = uniqueIds(ids);
+    if (personIds.length === 0) return;
+    const articles = await Article.find(
+      { peopleIds: { $in: personIds }, $or: [{ importState: 'complete' }, { _id: { $in: including } }] },
+      { people: 1, publishedAt: 1 },
+    ).lean();
+    const counts = await Statement.aggregate<{ _id: ObjectId; n: number }>([
+      { $match: { speakerId: { $in: personIds } } },
+      { $group: { _id: '$speakerId', n: { $sum: 1 } } },
+    ]);
+    const countOf = new Map(counts.map((c) => [c._id.toHexString(), c.n]));
+    const docs = await Person.find({ _id: { $in: personIds } }).select(PERSON_STATE_PROJECTION).lean();
+    const removals: ObjectId[] = [];
+    const writes = [];
+    for (const doc of docs) {
+      const old = stateFromDoc(doc as unknown as Record<string, unknown>);
+      const state: PersonState = { ...emptyState(old._id, old.name), name: old.name, key: old.key, rev: old.rev, isNew: false };
+      for (const article of articles) {
+        for (const seen of article.people ?? []) {
+          if (seen.personId.equals(old._id)) mergeArticlePerson(state, seen, article._id, article.publishedAt ?? null, 0);
+        }
+      }
+      state.statementCount = countOf.get(old._id.toHexString()) ?? 0;
+      if (state.articleIds.length === 0) removals.push(old._id);
+      else writes.push({ updateOne: { filter: { _id: old._id }, update: { $set: { ...personFields(state), updatedAt: new Date() }, $inc: { rev: 1 } } } });
+    }
+    if (writes.length) await Person.bulkWrite(writes, { ordered: false });
+    if (removals.length) await Person.deleteMany({ _id: { $in: removals } });
+  }
+
+  /**
+   * Drops articles an interrupted run left pending for longer than `olderThanMs` (younger ones may be
+   * in flight in another process), with their statements, and recomputes their people. Their raw text
+   * is not kept: importing the file again stores them afresh.
+   */
+  async dropStalePending(olderThanMs: number): Promise<number> {
+    const pending = await this.models.Article.find(
+      { importState: 'pending', updatedAt: { $lt: new Date(Date.now() - olderThanMs) } },
+      { _id: 1, peopleIds: 1 },
+    ).lean();
+    if (pending.length === 0) return 0;
+    const ids = pending.map((a) => a._id);
+    await this.models.Statement.deleteMany({ articleId: { $in: ids } });
+    await this.models.Article.deleteMany({ _id: { $in: ids } });
+    await this.recomputePeople(pending.flatMap((a) => a.peopleIds ?? []));
+    return pending.length;
+  }
+
+  /** Removes an article and its statements and updates its people; false when there is no such article. */
+  async deleteArticle(id: ObjectId): Promise<boolean> {
+    const article = await this.models.Article.findById(id, { peopleIds: 1 }).lean();
+    if (!article) return false;
+    await this.models.Article.updateOne({ _id: id }, { $set: { importState: 'pending' } });
+    await this.models.Statement.deleteMany({ articleId: id });
+    await this.models.Article.deleteOne({ _id: id });
+    await this.recomputePeople(article.peopleIds ?? []);
+    return true;
+  }
+}
+
+function fullestName(names: string[]): string {
+  // The most complete ordinary form: most words once patronymics are set aside, then the most frequent.
+  const score = (name: string) => displayName(name).split(/\s+/).length;
+  const frequency = new Map<string, number>();
+  for (const n of names) frequency.set(n, (frequency.get(n) ?? 0) + 1);
+  return [...frequency.keys()].sort((a, b) => score(b) - score(a) || frequency.get(b)! - frequency.get(a)!)[0] ?? names[0] ?? '';
+}
+
+function uniqueIds(ids: readonly ObjectId[]): ObjectId[] {
+  const seen = new Map<string, ObjectId>();
+  for (const id of ids) seen.set(id.toHexString(), id);
+  return [...seen.values()];
+}
+
+export function isDuplicateKey(error: unknown): boolean {
+  const e = error as { code?: number; writeErrors?: { code?: number; err?: { code?: number } }[] } | null;
+  if (!e) return false;
+  if (e.code === 11000) return true;
+  return Array.isArray(e.writeErrors) && e.writeErrors.length > 0 && e.writeErrors.every((w) => (w.code ?? w.err?.code) === 11000);
+}
+
+/** Errors that make further batches pointless (the database went away). */
+function isFatal(error: unknown): boolean {
+  const name = (error as Error | null)?.name ?? '';
+  return /ServerSelection|Network|NotConnected|TopologyClosed/.test(name);
+}

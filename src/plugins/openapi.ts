@@ -1,0 +1,46 @@
+// OpenAPI 3.1 description built from the route schemas, served at /openapi.json, with Swagger UI at /docs.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+export default fp(
+  async function openapiPlugin(app: FastifyInstance, options: { version: string }) {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'whosaid',
+          version: options.version,
+          description:
+            'Who said what in the news: articles, the people in them and their statements (direct quotes and reported speech), ' +
+            'extracted from raw article text. Errors are RFC 9457 `application/problem+json`.',
+          license: { name: 'MIT', identifier: 'MIT' },
+        },
+        tags: [
+          { name: 'health', description: 'Liveness and readiness probes' },
+          { name: 'statements', description: 'Direct quotes and reported speech, each attributed to a speaker' },
+          { name: 'people', description: 'People named in the articles, merged across articles' },
+          { name: 'articles', description: 'Cleaned articles with their people and statements' },
+          { name: 'stats', description: 'Counts for charts' },
+        ],
+      },
+      // Shared schemas keep their $id as their component name ("Problem", not "def-0").
+      refResolver: {
+        buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+      },
+    });
+
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
+    });
+
+    app.get(
+      '/openapi.json',
+      { schema: { hide: true } },
+      async () => app.swagger(),
+    );
+  },
+  { name: 'openapi', dependencies: ['errors'] },
+);

@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { dropDatabase, testDatabaseUri } from './database.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  uri: string;
+  /** Closes the app and drops its database. */
+  close(): Promise<void>;
+}
+
+/** The same app the server runs, on a database of its own. */
+export async function buildTestApp(name: string, overrides: Partial<Config> = {}): Promise<TestApp> {
+  const uri = await testDatabaseUri(name);
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_ON_START: 'false' }), ...overrides, MONGODB_URI: uri };
+  const app = await buildApp(config);
+  await app.ready();
+  return {
+    app,
+    uri,
+    close: async () => {
+      await app.close();
+      await dropDatabase(uri);
+    },
+  };
+}
