@@ -1,9 +1,9 @@
 // The indexes behind every filter and sort the API offers. Keyset pagination sorts on (key, _id),
 // so each sortable list has a compound index ending in _id.
-import type { Db, IndexDescription } from 'mongodb';
+import type { mongo } from 'mongoose';
 import type { Migration } from './runner.js';
 
-const indexes: Record<string, IndexDescription[]> = {
+const indexes: Record<string, mongo.IndexDescription[]> = {
   articles: [
     { key: { sha256: 1 }, name: 'sha256_unique', unique: true },
     { key: { sourceFile: 1 }, name: 'sourceFile' },
@@ -40,7 +40,7 @@ const indexes: Record<string, IndexDescription[]> = {
 export const createIndexes: Migration = {
   version: 1,
   name: 'create-indexes',
-  async up(db: Db) {
+  async up(db: mongo.Db) {
     for (const [collection, specs] of Object.entries(indexes)) {
       await db.createCollection(collection).catch((error: { code?: number }) => {
         if (error.code !== 48) throw error; // 48: NamespaceExists, on a re-run

@@ -1,6 +1,8 @@
 // A small migration runner (migrate-mongo's model, without its config files): versioned steps,
 // recorded in the `migrations` collection, each safe to run again.
-import type { Db } from 'mongodb';
+import type { mongo } from 'mongoose';
+
+type Db = mongo.Db;
 import type { Logger } from 'pino';
 import { migrations } from './index.js';
 

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { tryExtractArticle } from '../extract/index.js';
-import type { ExtractionResult, Person as ExtractedPerson } from '../extract/types.js';
+import type { ExtractionResult } from '../extract/types.js';
 import type { Models } from '../models/index.js';
 import { foldText, searchTerms } from '../text.js';
 import { findGroup, GROUP_WINDOW_MS, groupSignature, type GroupCandidate } from './grouping.js';
@@ -284,7 +284,7 @@ export class ArticleImporter {
     const replaces = articleDocs.filter((_, k) => work[k]!.mode !== 'insert');
     if (inserts.length) await this.insertArticles(work, inserts);
     if (replaces.length) {
-      await Article.bulkWrite(replaces.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc } })), { ordered: false });
+      await Article.collection.bulkWrite(replaces.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc } })), { ordered: false });
     }
     const live = work.filter((p) => p.mode !== 'unchanged');
     const replacedIds = live.filter((p) => p.mode !== 'insert').map((p) => p.articleId);
@@ -631,7 +631,7 @@ export class ArticleImporter {
       const state: PersonState = { ...emptyState(old._id, old.name), name: old.name, key: old.key, rev: old.rev, isNew: false };
       for (const article of articles) {
         for (const seen of article.people ?? []) {
-          if (seen.personId.equals(old._id)) mergeArticlePerson(state, seen, article._id, article.publishedAt ?? null, 0);
+          if (seen.personId.equals(old._id)) mergeArticlePerson(state, { ...seen, affiliation: seen.affiliation ?? null }, article._id, article.publishedAt ?? null, 0);
         }
       }
       state.statementCount = countOf.get(old._id.toHexString()) ?? 0;

@@ -1,0 +1,60 @@
+import { Type, type Static } from 'typebox';
+import { DateRangeParams, DateTime, Id, ListParams, Nullable, repeatable, sortParam } from './common.js';
+import { Statement } from './statement.js';
+
+const articleFields = {
+  id: Id,
+  title: Nullable(Type.String({ examples: ['Russian diplomat slams US for presenting Russia-DPRK dialogue as factor of instability'] })),
+  outlet: Nullable(Type.String({ examples: ['TASS'] })),
+  publisher: Nullable(Type.String({ description: 'Site that printed the page, when it is not the outlet' })),
+  originalSource: Nullable(Type.String({ description: 'Wire agency the story came from, when it differs' })),
+  publishedAt: Nullable(DateTime),
+  datePrecision: Nullable(Type.String({ description: 'second, minute, day, month, year or given', examples: ['day'] })),
+  yearInferred: Type.Boolean({ description: 'The year was not printed and was inferred' }),
+  dateline: Nullable(Type.String({ examples: ['Washington'] })),
+  language: Nullable(Type.String({ examples: ['en'] })),
+  url: Nullable(Type.String()),
+  sourceFile: Nullable(Type.String({ examples: ['000_5737fbf914914f1a.txt'] })),
+  statementCount: Type.Integer(),
+};
+
+export const ArticleSummary = Type.Object({
+  ...articleFields,
+  people: Type.Array(Type.Object({ id: Id, name: Type.String() }), { description: 'People named in the article' }),
+});
+export type ArticleSummaryOut = Static<typeof ArticleSummary>;
+
+export const Article = Type.Object({
+  ...articleFields,
+  paragraphs: Type.Array(Type.String(), { description: 'The clean story paragraphs; statement offsets refer to these' }),
+  people: Type.Array(
+    Type.Object({
+      id: Id,
+      name: Type.String({ description: 'Canonical name' }),
+      nameInArticle: Type.String({ description: 'The fullest form this article uses' }),
+      aliases: Type.Array(Type.String()),
+      roles: Type.Array(Type.String(), { description: 'Roles as this article gives them' }),
+      affiliation: Nullable(Type.String()),
+    }),
+  ),
+  statements: Type.Array(Statement, { description: 'In reading order' }),
+});
+export type ArticleOut = Static<typeof Article>;
+
+export const ArticlesQuery = Type.Object(
+  {
+    q: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 500, description: 'Words in the title or body: all must occur as whole words (folded)', examples: ['Pyongyang'] }),
+    ),
+    outlet: repeatable('Outlet (case-insensitive exact name); repeat for any of several', 'TASS'),
+    ...DateRangeParams,
+    person: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, description: 'A person named in the article: id, or name or alias', examples: ['Vladimir Putin'] }),
+    ),
+    dateline: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Dateline place (case-insensitive)', examples: ['Washington'] })),
+    sort: sortParam(['-publishedAt', 'publishedAt'], '-publishedAt', 'Newest first (undated last) or oldest first (undated first)'),
+    ...ListParams,
+  },
+  { additionalProperties: false },
+);
+export type ArticlesQueryIn = Static<typeof ArticlesQuery>;

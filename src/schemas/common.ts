@@ -1,0 +1,100 @@
+// Building blocks shared by every /v1 route schema: ids, dates, pagination, formats, the page envelope and responses.
+import { Type, type TSchema } from 'typebox';
+import { problemResponse } from './problem.js';
+
+export const OBJECT_ID_PATTERN = '^[0-9a-fA-F]{24}$';
+/** A year, month, day, or date-time with optional seconds, fraction and zone (no zone = UTC). */
+export const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?)?)?$';
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const Id = Type.String({ pattern: OBJECT_ID_PATTERN, description: 'Object id (24 hex characters)', examples: ['665f1c2ab9e7d3a1c4f00a11'] });
+export const DateTime = Type.String({ format: 'date-time', description: 'ISO 8601 date-time, UTC', examples: ['2024-06-17T22:29:00.000Z'] });
+
+export const IdParams = Type.Object(
+  { id: Type.String({ pattern: OBJECT_ID_PATTERN, description: 'Object id: 24 hex characters', examples: ['665f1c2ab9e7d3a1c4f00a11'] }) },
+  { additionalProperties: false },
+);
+
+const dateParam = (description: string, example: string) =>
+  Type.Optional(Type.String({ pattern: DATE_PATTERN, description, examples: [example] }));
+
+export const DateRangeParams = {
+  from: dateParam(
+    'Published on or after this date (inclusive): a year, year-month, date or date-time (UTC unless a zone is given). Undated items never match a date range.',
+    '2024-01-01',
+  ),
+  to: dateParam('Published on or before this date (inclusive): a date-only or partial value includes the whole day, month or year.', '2024-12-31'),
+};
+
+export const FORMATS = ['json', 'csv', 'ndjson'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const ListParams = {
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Page size (JSON only; exports are never paged)', examples: [20] }),
+  cursor: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 512,
+      pattern: '^[A-Za-z0-9_-]+$',
+      description: 'Opaque cursor from page.nextCursor (or the Link header) of the previous page, for the same filters and sort',
+      examples: ['WyItcHVibGlzaGVkQXQiLCIyMDI0LTA2LTE3VDIyOjI5OjAwLjAwMFoiLCI2NjVmMWMyYWI5ZTdkM2ExYzRmMDBhMTEiXQ'],
+    }),
+  ),
+  format: Type.Optional(
+    Type.Enum([...FORMATS], {
+      description:
+        'json (default, one page) or an export of the whole filtered result: csv (RFC 4180 with a header row) or ndjson (one JSON object a line). ' +
+        'Also chosen by the Accept header (text/csv, application/x-ndjson); this parameter wins.',
+      examples: ['csv'],
+    }),
+  ),
+};
+
+export const sortParam = <const S extends string[]>(values: [...S], fallback: S[number], description: string) =>
+  Type.Enum(values, { default: fallback, description, examples: [fallback] });
+
+/** A repeatable query parameter: `?outlet=TASS&outlet=Sputnik` arrives as an array, one value as an array of one. */
+export const repeatable = (description: string, example: string) =>
+  Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: 50, description, examples: [[example]] }));
+
+export const Page = Type.Object({
+  limit: Type.Integer({ description: 'The page size used', examples: [20] }),
+  nextCursor: Nullable(Type.String({ description: 'Cursor of the next page; null on the last page', examples: ['WyItcHVibGlzaGVkQXQiLG51bGwsIjY2NWYxYzJhYjllN2QzYTFjNGYwMGExMSJd'] })),
+});
+
+const errorResponses = {
+  304: { description: 'Not modified: the If-None-Match ETag still matches', type: 'null' },
+  400: problemResponse('A parameter is invalid or unknown (invalidParams names it)'),
+  503: problemResponse('The database is unreachable; retry after Retry-After seconds'),
+} as const;
+
+/** Responses of a list route: one JSON page, or a CSV / NDJSON export of everything. */
+export function listResponses(item: TSchema, what: string, notFound?: string) {
+  return {
+    ...(notFound ? { 404: problemResponse(notFound) } : {}),
+    200: {
+      description: `A page of ${what}, or with format=csv|ndjson the whole filtered result, streamed`,
+      content: {
+        'application/json': { schema: Type.Object({ data: Type.Array(item), page: Page }) },
+        'text/csv': { schema: Type.String({ description: `RFC 4180 CSV with a header row, one ${what.replace(/s$/, '')} a line` }) },
+        'application/x-ndjson': { schema: Type.String({ description: `One JSON object a line, the same shape as data[] in JSON` }) },
+      },
+    },
+    ...errorResponses,
+  };
+}
+
+/** Responses of a single-resource route or a JSON-only route. */
+export function itemResponses(item: TSchema, description: string) {
+  return {
+    200: { description, content: { 'application/json': { schema: item } } },
+    ...errorResponses,
+    404: problemResponse('No such id'),
+  };
+}
+
+/** Responses of a JSON-only route with no id. */
+export function jsonResponses(item: TSchema, description: string) {
+  return { 200: { description, content: { 'application/json': { schema: item } } }, ...errorResponses };
+}

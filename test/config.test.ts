@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, test } from 'node:test';
+import { ConfigError, ConfigSchema, corsOrigins, loadConfig } from '../src/config.js';
+
+describe('config', () => {
+  test('defaults', () => {
+    const config = loadConfig({});
+    assert.equal(config.PORT, 3000);
+    assert.equal(config.HOST, '127.0.0.1');
+    assert.equal(config.SEED_ON_START, true);
+    assert.equal(config.MONGODB_URI, undefined);
+  });
+
+  test('values are coerced to their types', () => {
+    const config = loadConfig({ PORT: '8080', SEED_ON_START: 'false', MONGODB_URI: 'mongodb://db:27017/x' });
+    assert.equal(config.PORT, 8080);
+    assert.equal(config.SEED_ON_START, false);
+    assert.equal(config.MONGODB_URI, 'mongodb://db:27017/x');
+  });
+
+  test('an empty value counts as unset', () => {
+    assert.equal(loadConfig({ MONGODB_URI: '', PORT: '' }).PORT, 3000);
+  });
+
+  for (const [name, value] of [
+    ['PORT', '99999'],
+    ['PORT', 'abc'],
+    ['MONGODB_URI', 'http://localhost'],
+    ['LOG_LEVEL', 'loud'],
+    ['SEED_ON_START', 'maybe'],
+    ['DB_TIMEOUT_MS', '5'],
+  ] as const) {
+    test(`a bad ${name} (${value}) stops start-up naming the variable`, () => {
+      assert.throws(
+        () => loadConfig({ [name]: value }),
+        (error: Error) => error instanceof ConfigError && error.message.includes(name),
+      );
+    });
+  }
+
+  test('CORS_ORIGINS: * or a list', () => {
+    assert.equal(corsOrigins({ CORS_ORIGINS: '*' }), '*');
+    assert.deepEqual(corsOrigins({ CORS_ORIGINS: 'https://a.org, https://b.org' }), ['https://a.org', 'https://b.org']);
+  });
+
+  test('.env.example documents every variable and no others', async () => {
+    const text = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
+    const documented = [...text.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]).sort();
+    assert.deepEqual(documented, Object.keys(ConfigSchema.properties).sort());
+  });
+});
