@@ -1,6 +1,6 @@
 // Builds the whole service from a config: every plugin and route is registered here, in order.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import packageJson from '../package.json' with { type: 'json' };
 import type { Config } from './config.js';
@@ -10,13 +10,18 @@ import errorsPlugin from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
 import securityPlugin from './plugins/security.js';
 import healthRoutes from './routes/health.js';
+import httpCachePlugin from './plugins/http-cache.js';
+import articleRoutes from './routes/articles.js';
+import peopleRoutes from './routes/people.js';
+import statementRoutes from './routes/statements.js';
+import statsRoutes from './routes/stats.js';
 
 export type AppConfig = Config & { MONGODB_URI: string };
 
 export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
-    disableRequestLogging: true, // one line per request, written in onResponse below
+    logController: new LogController({ disableRequestLogging: true }), // one line per request, written in onResponse below
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     requestTimeout: config.REQUEST_TIMEOUT_MS,
@@ -36,6 +41,15 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Keep-alive connections that finish a request after close began are closed with it, so that
+  // shutdown waits for in-flight requests only, not for idle clients.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
       { method: request.method, url: request.url, statusCode: reply.statusCode, responseTimeMs: Math.round(reply.elapsedTime * 100) / 100 },
@@ -49,6 +63,11 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(dbPlugin, { uri: config.MONGODB_URI, timeoutMs: config.DB_TIMEOUT_MS });
 
   await app.register(healthRoutes, { dbTimeoutMs: config.DB_TIMEOUT_MS });
+  await app.register(httpCachePlugin, { prefix: '/v1/', maxAgeSeconds: 60 });
+  await app.register(statementRoutes, { prefix: '/v1' });
+  await app.register(peopleRoutes, { prefix: '/v1' });
+  await app.register(articleRoutes, { prefix: '/v1' });
+  await app.register(statsRoutes, { prefix: '/v1' });
 
   return app;
 }

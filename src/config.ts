@@ -40,6 +40,22 @@ export const ConfigSchema = Type.Object({
     default: 30000,
     description: 'Requests (and streamed exports) taking longer are cut off',
   }),
+  API_KEYS: Type.String({
+    default: '',
+    description: 'Comma-separated keys accepted as `Authorization: Bearer <key>` on write routes; empty turns writes off',
+  }),
+  MAX_ARTICLE_BYTES: Type.Integer({ minimum: 1024, maximum: 50 * 1024 * 1024, default: 1048576, description: 'Largest article body accepted (bytes)' }),
+  RATE_LIMIT_MAX: Type.Integer({ minimum: 0, default: 600, description: 'Requests per client per window; 0 turns rate limiting off' }),
+  RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1000, default: 60000, description: 'Rate-limit window (ms)' }),
+  REDIS_URL: Type.Optional(
+    Type.String({ pattern: '^rediss?://', description: 'Redis for rate-limit counters shared by several API processes; unset keeps them in memory' }),
+  ),
+  MAX_EVENT_LOOP_DELAY_MS: Type.Integer({
+    minimum: 0,
+    default: 1000,
+    description: 'Shed load (503 with Retry-After) while the event loop lags more than this; 0 turns it off',
+  }),
+  TRUST_PROXY: Bool('Trust X-Forwarded-For from a load balancer in front (client address for rate limits and logs)', false),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -71,6 +87,11 @@ export function loadConfig(env?: Record<string, string | undefined>, overrides: 
     throw new ConfigError(`Invalid configuration: ${message}`);
   }
   return { ...config, ...overrides };
+}
+
+/** The API keys, trimmed; empty when writes are off. */
+export function apiKeys(config: Pick<Config, 'API_KEYS'>): string[] {
+  return config.API_KEYS.split(',').map((key) => key.trim()).filter(Boolean);
 }
 
 /** '*' (any origin, so responses stay cacheable by shared caches) or the list of allowed origins. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import request from 'supertest';
 import { buildTestApp, type TestApp } from './helpers/app.js';
 
@@ -46,6 +47,12 @@ describe('health, readiness, OpenAPI and errors', () => {
     assert.ok(res.body.paths['/healthz'].get.operationId);
     assert.ok(res.body.paths['/readyz'].get.responses['503']);
     assert.ok(res.body.components.schemas.Problem, 'Problem schema is a named component');
+  });
+
+  test('/openapi.json validates against the OpenAPI 3.1 schema', async () => {
+    const res = await request(t.app.server).get('/openapi.json').expect(200);
+    const result = await new Validator().validate(res.body);
+    assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2)?.slice(0, 2000));
   });
 
   test('GET /docs serves Swagger UI', async () => {

@@ -1,17 +1,77 @@
-// Cross-origin access for browser frontends.
+// Cross-origin access, security headers, rate limiting and load shedding.
 import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { Redis } from 'ioredis';
 import { corsOrigins, type Config } from '../config.js';
+import { sendProblem } from './errors.js';
+
+export const RATE_LIMIT_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'];
 
 export default fp(
   async function securityPlugin(app: FastifyInstance, options: { config: Config }) {
+    const { config } = options;
     await app.register(cors, {
-      origin: corsOrigins(options.config),
+      origin: corsOrigins(config),
       methods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'],
-      exposedHeaders: ['Link', 'ETag', 'Retry-After', 'X-Request-Id', 'Content-Disposition'],
+      exposedHeaders: ['Link', 'ETag', 'Retry-After', 'X-Request-Id', 'Content-Disposition', ...RATE_LIMIT_HEADERS],
       maxAge: 600,
     });
+
+    // Swagger UI (/docs) loads its scripts, styles and images from 'self'; nothing else is ever needed.
+    await app.register(helmet, {
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          upgradeInsecureRequests: null, // the API is often served over plain HTTP on localhost
+        },
+      },
+      crossOriginResourcePolicy: { policy: 'cross-origin' }, // public read-only data, fetched by other origins' frontends
+    });
+
+    if (config.RATE_LIMIT_MAX > 0) {
+      const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { connectTimeout: 2000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }) : undefined;
+      if (redis) {
+        redis.on('error', (error) => app.log.warn({ err: error }, 'rate-limit store (Redis) error'));
+        app.addHook('onClose', async () => {
+          await redis.quit().catch(() => redis.disconnect());
+        });
+      }
+      await app.register(rateLimit, {
+        global: true,
+        max: config.RATE_LIMIT_MAX,
+        timeWindow: config.RATE_LIMIT_WINDOW_MS,
+        ...(redis ? { redis, nameSpace: 'whosaid-rate-limit:' } : {}),
+        // If the shared store is unreachable, serve rather than fail every request.
+        skipOnError: true,
+        enableDraftSpec: true, // RateLimit-Limit / -Remaining / -Reset headers
+        allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
+        errorResponseBuilder: (_request, context) => {
+          return Object.assign(new Error(`Rate limit of ${context.max} requests per ${context.after} exceeded; retry after ${Math.ceil(context.ttl / 1000)} s.`), {
+            statusCode: 429,
+            code: 'RATE_LIMITED',
+          });
+        },
+      });
+    }
+
+    if (config.MAX_EVENT_LOOP_DELAY_MS > 0) {
+      await app.register(underPressure, {
+        maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
+        retryAfter: 5,
+        pressureHandler: (request, reply, type, value) => {
+          reply.header('retry-after', '5');
+          return sendProblem(request, reply, { status: 503, code: 'OVERLOADED', detail: `The server is overloaded (${type}: ${value}); retry shortly.` });
+        },
+      });
+    }
   },
-  { name: 'security' },
+  { name: 'security', dependencies: ['errors'] },
 );

@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Starts or stops the FerretDB 1.24.2 server the tests run against here (see README "Testing").
 # Usage: db.sh start|stop|status. Builds test/ferretdb/bin/ferretdb on first use (Go module proxy).
-# FERRETDB_PORT (27018), FERRETDB_HANDLER (sqlite | postgresql), FERRETDB_POSTGRESQL_URL.
+# FERRETDB_PORT (27018), FERRETDB_HANDLER (sqlite | postgresql), FERRETDB_POSTGRESQL_URL, FERRETDB_STATE_DIR (.data).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-data="$root/.data/ferretdb"
-bin="$here/bin/ferretdb"
-pidfile="$root/.data/ferretdb.pid"
-logfile="$root/.data/ferretdb.log"
 port="${FERRETDB_PORT:-27018}"
+# Each port has its own data, pid and log files, so a second server (the chaos test's) can run beside the first.
+state="${FERRETDB_STATE_DIR:-$root/.data}"
+data="$state/ferretdb-$port"
+bin="$here/bin/ferretdb"
+pidfile="$state/ferretdb-$port.pid"
+logfile="$state/ferretdb-$port.log"
 handler="${FERRETDB_HANDLER:-sqlite}"
 pg_url="${FERRETDB_POSTGRESQL_URL:-postgres://127.0.0.1:5432/ferretdb}"
 
@@ -28,7 +30,7 @@ start() {
   if running; then echo "FerretDB already running (pid $(cat "$pidfile")) on 127.0.0.1:$port" >&2; return 0; fi
   if answering; then echo "port $port is taken by another process; set FERRETDB_PORT" >&2; return 1; fi
   build
-  mkdir -p "$data"
+  mkdir -p "$data" "$state"
   nohup "$bin" -listen "127.0.0.1:$port" -handler "$handler" -sqlite-url "file:$data/" -postgresql-url "$pg_url" \
     -log-level error >>"$logfile" 2>&1 &
   echo $! >"$pidfile"
