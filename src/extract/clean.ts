@@ -6,7 +6,7 @@
 import { CHROME_LINES, SECTION_LABELS } from './lexicon.js';
 import { parseDateline } from './dateline.js';
 import { looksLikeDateLine } from './dates.js';
-import { collapseSpaces, dedupeKey, endsLikeProse, normaliseRaw, wordCount } from './text.js';
+import { dedupeKey, endsLikeProse, normaliseRaw, wordCount } from './text.js';
 
 export type LineKind =
   | 'title'
@@ -56,7 +56,7 @@ function dominantScript(text: string): 'latin' | 'cyrillic' | 'other' {
   let latin = 0;
   let cyr = 0;
   let other = 0;
-  const n = Math.min(text.length, 20000);
+  const n = Math.min(text.length, 3000);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
@@ -70,6 +70,7 @@ function dominantScript(text: string): 'latin' | 'cyrillic' | 'other' {
 }
 
 function isChrome(line: string): boolean {
+  if (line.length > 160) return false;
   const key = line.toLowerCase().replace(/[:»>|]+$/, '').trim();
   if (CHROME_LINES.has(key)) return true;
   if (COUNTER_RE.test(line) && !/\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(line)) return true;
@@ -78,18 +79,25 @@ function isChrome(line: string): boolean {
   return false;
 }
 
+/** Cheap pre-checks keep the unanchored credit regexes off ordinary prose lines. */
+function endsWithDigit(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return c >= 48 && c <= 57;
+}
+
 export function isCaptionLine(line: string): boolean {
   return (
     CAPTION_START_RE.test(line) ||
-    SITE_CREDIT_RE.test(line) ||
-    MEDIABANK_RE.test(line) ||
-    (PHOTOGRAPHER_CREDIT_RE.test(line) && wordCount(line) <= 40)
+    (endsWithDigit(line) && SITE_CREDIT_RE.test(line)) ||
+    ((line.includes('ediabank') || line.includes('etty') || line.includes('hutterstock') || line.includes('ool photo')) && MEDIABANK_RE.test(line)) ||
+    (line.includes('/') && wordCount(line) <= 40 && PHOTOGRAPHER_CREDIT_RE.test(line))
   );
 }
 
 function isMetaLine(line: string): boolean {
+  if (line.length > 160) return false;
   if (line.length <= 80 && looksLikeDateLine(line)) return true;
-  if (DUAL_CREDIT_RE.test(line)) return true;
+  if (line.includes('||') && DUAL_CREDIT_RE.test(line)) return true;
   if (SOURCE_LINE_RE.test(line) && wordCount(line) <= 10) return true;
   if (BYLINE_RE.test(line) && wordCount(line) <= 12 && !endsLikeProse(line.replace(/\.$/, ''))) return true;
   return false;
@@ -129,7 +137,7 @@ function splitLines(text: string): string[] {
 
 export function cleanArticle(raw: string): CleanResult {
   const text = normaliseRaw(raw);
-  const lines = splitLines(text).map(collapseSpaces);
+  const lines = splitLines(text);
   const script = dominantScript(text);
   const classified: ClassifiedLine[] = [];
   const result: CleanResult = {
@@ -143,13 +151,25 @@ export function cleanArticle(raw: string): CleanResult {
     lines: classified,
   };
 
+  // Classify each line once.
+  const chrome = lines.map(isChrome);
+  const meta = lines.map((l) => isMetaLine(l));
+  const caption = lines.map((l) => isCaptionLine(l));
+  const foreign = lines.map((l) => script === 'latin' && wordCount(l) <= 4 && dominantScript(l) !== 'latin');
+  let lastContent = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!chrome[i] && !caption[i] && !foreign[i]) {
+      lastContent = i;
+      break;
+    }
+  }
   // Find where the story body starts: the first dateline line, else the
   // first prose line (long, ends like a sentence).
   let bodyStart = -1;
   let firstContent = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] ?? '';
-    if (isChrome(l) || isMetaLine(l) || isCaptionLine(l)) continue;
+    if (chrome[i] || meta[i] || caption[i]) continue;
     if (firstContent < 0) {
       firstContent = i;
       // A dateline-led first line is body, not a title.
@@ -167,39 +187,37 @@ export function cleanArticle(raw: string): CleanResult {
   if (bodyStart < 0) {
     for (let i = firstContent + 1; i < lines.length && firstContent >= 0; i++) {
       const l = lines[i] ?? '';
-      if (isChrome(l) || isMetaLine(l) || isCaptionLine(l)) continue;
+      if (chrome[i] || meta[i] || caption[i]) continue;
       if (endsLikeProse(l) && wordCount(l) >= 8) {
         bodyStart = i;
         break;
       }
     }
   }
-  // A single prose line with no title before it.
-  if (bodyStart < 0 && firstContent >= 0) {
+  // No title: the first line is already prose (a long sentence, or the only line).
+  if (firstContent >= 0) {
     const l = lines[firstContent] ?? '';
-    if (endsLikeProse(l) && wordCount(l) >= 12) bodyStart = firstContent;
+    const prose = endsLikeProse(l) && /[.!?…"”»]$/.test(l);
+    if (prose && (wordCount(l) >= 25 || (bodyStart < 0 && wordCount(l) >= 8))) bodyStart = firstContent;
   }
 
   const seen = new Set<string>();
   let expectTeaser = 0;
-  const otherScript = (l: string): boolean => script === 'latin' && dominantScript(l) !== 'latin';
 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] ?? '';
-    const push = (kind: LineKind): void => {
-      classified.push({ text: l, kind });
-    };
-    if (isMetaLine(l) && wordCount(l) <= 14) {
+    const push = pushLine.bind(null, classified, l);
+    if (meta[i] && wordCount(l) <= 14) {
       result.metaLines.push(l);
       push('meta');
       continue;
     }
-    if (isCaptionLine(l)) {
+    if (caption[i]) {
       result.captionLines.push(l);
       push('caption');
       continue;
     }
-    if (isChrome(l)) {
+    if (chrome[i]) {
       if (SECTION_LABELS.has(l.toLowerCase().replace(/[:»>]+$/, '').trim()) && i > bodyStart && bodyStart >= 0) expectTeaser = 3;
       push(SECTION_LABELS.has(l.toLowerCase()) ? 'section' : 'chrome');
       continue;
@@ -209,7 +227,7 @@ export function cleanArticle(raw: string): CleanResult {
       continue;
     }
     // Short trailing words in another script ("Комментарии" under an English story).
-    if (wordCount(l) <= 4 && otherScript(l)) {
+    if (foreign[i]) {
       push('chrome');
       continue;
     }
@@ -259,7 +277,7 @@ export function cleanArticle(raw: string): CleanResult {
     const words = wordCount(l);
     if (!endsLikeProse(l) && words <= 20 && !/["“”«»]/.test(l.slice(0, 1))) {
       // Last line equal to an outlet / credit name: signature.
-      if (i === lines.length - 1 || isLastContent(lines, i)) {
+      if (i >= lastContent) {
         if (words <= 5) {
           result.signatureLines.push(l);
           push('signature');
@@ -278,12 +296,8 @@ export function cleanArticle(raw: string): CleanResult {
   return result;
 }
 
-function isLastContent(lines: string[], i: number): boolean {
-  for (let j = i + 1; j < lines.length; j++) {
-    const l = lines[j] ?? '';
-    if (!isChrome(l) && !isCaptionLine(l) && !(wordCount(l) <= 4 && dominantScript(l) !== 'latin')) return false;
-  }
-  return true;
+function pushLine(out: ClassifiedLine[], text: string, kind: LineKind): void {
+  out.push({ text, kind });
 }
 
 /**

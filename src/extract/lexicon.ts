@@ -65,7 +65,7 @@ export const ROLE_HEADS = set(
     'secretary-general|director-general|undersecretary|under-secretary|assistant|specialist|observer|commentator|partner|' +
     'economist|physician|doctor|surgeon|nurse|teacher|student|resident|witness|survivor|owner|farmer|worker|citizen|voter|' +
     'pilot|soldier|veteran|officer|sheriff|police|trader|investor|banker|broker|dictator|monarch|ruler|regent|sultan|emir|sheikh|' +
-    'supremo|boss|strongman|politician|statesman|stateswoman|ex-president|ex-minister|former',
+    'supremo|boss|strongman|politician|statesman|stateswoman|ex-president|ex-minister|former|source|insider|person|spokesperson',
 );
 
 /** Modifiers that may precede a role head inside a role phrase. */
@@ -74,7 +74,7 @@ export const ROLE_MODIFIERS = set(
     'defense|defence|finance|economy|economic|trade|interior|justice|health|education|energy|security|national|federal|' +
     'executive|managing|principal|assistant|associate|press|political|military|top|leading|independent|veteran|supreme|' +
     'parliamentary|opposition|ruling|party|government|official|department|ministry|white|house|kremlin|strategic|communications|' +
-    'independent|research|regional|local|district|provincial|county|city|municipal|head',
+    'independent|research|regional|local|district|provincial|county|city|municipal|head|majority|minority|whip|house|senate',
 );
 
 /** Generic role nouns a definite NP may use to refer back to a named speaker ("the ambassador"). */

@@ -36,7 +36,7 @@ export function detectOutlet(ev: OutletEvidence): OutletInfo {
   let publisher: string | null = null;
   let original: string | null = null;
   for (const line of ev.metaLines) {
-    const dual = DUAL_RE.exec(line);
+    const dual = line.includes('||') ? DUAL_RE.exec(line) : null;
     if (dual) {
       original = canonicalOutlet(dual[1] ?? '');
       publisher = canonicalOutlet(dual[2] ?? '');

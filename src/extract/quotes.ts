@@ -3,7 +3,7 @@
  * passes over a paragraph, so pathological input (100k quote marks, 5 MB
  * lines) stays cheap.
  */
-import { ABBREVIATIONS } from './lexicon.js';
+import { ABBREVIATIONS, CUE_VERBS } from './lexicon.js';
 
 export interface QuoteSpan {
   /** Index of the opening mark, or -1 when the quote starts before the paragraph (continuation). */
@@ -91,9 +91,20 @@ export function quoteMask(p: string, spans: QuoteSpan[]): Int32Array {
   return mask;
 }
 
+/**
+ * '"...?" Antonov said.' — a name (or "the ambassador") and a reporting verb
+ * closing the sentence right after a quote that ends in ? or !.
+ */
+function attributionAhead(p: string, j: number): boolean {
+  const ahead = p.slice(j, j + 90);
+  const m = /^((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(\p{Ll}+)\b([^.!?]{0,50})[.!?]?/u.exec(ahead);
+  if (!m || !CUE_VERBS.has(m[2] ?? '')) return false;
+  return !/\bthat\b/.test(m[3] ?? '');
+}
+
 function isUpperStart(ch: string | undefined): boolean {
   if (!ch) return false;
-  return ch !== ch.toLowerCase() || /[0-9“"«„‘'(\[]/.test(ch);
+  return ch !== ch.toLowerCase() || /[0-9“"«„‘'([]/.test(ch);
 }
 
 /**
@@ -117,7 +128,7 @@ export function splitSentences(p: string, spans: QuoteSpan[], mask: Int32Array):
         if (span.closed && /[.!?…]/.test(lastInner)) {
           let j = endMark + 1;
           while (j < n && p[j] === ' ') j++;
-          if (j >= n || (j > endMark + 1 && isUpperStart(p[j]))) {
+          if (j >= n || (j > endMark + 1 && isUpperStart(p[j]) && !(/[?!]/.test(lastInner) && attributionAhead(p, j)))) {
             out.push({ start, end: Math.min(n, endMark + 1) });
             start = j;
             i = j - 1;

@@ -3,7 +3,7 @@
  * "... to Washington" become "Russian Ambassador to the United States") and
  * affiliation (organisation named in the role, else the country).
  */
-import { COUNTRIES, ORG_WORDS, ROLE_HEADS } from './lexicon.js';
+import { COUNTRIES, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 
 const SMALL_WORDS = new Set(['to', 'of', 'the', 'for', 'at', 'and', 'in', 'on', 'de', 'a', 'an']);
 const NEEDS_THE = new Set(['United States', 'United Kingdom', 'Netherlands', 'Philippines', 'United Arab Emirates', 'United Nations', 'European Union', 'Czech Republic', 'Soviet Union']);
@@ -18,14 +18,25 @@ function normaliseDestination(role: string): string {
   });
 }
 
+const roleCache = new Map<string, string>();
+
 export function normaliseRole(raw: string): string {
+  const hit = roleCache.get(raw);
+  if (hit !== undefined) return hit;
+  const out = normaliseRoleUncached(raw);
+  if (roleCache.size > 5000) roleCache.clear();
+  roleCache.set(raw, out);
+  return out;
+}
+
+function normaliseRoleUncached(raw: string): string {
   let r = raw
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:the|a|an|former|then)\s+/i, (m: string) => (/former/i.test(m) ? m : ''))
     .replace(/[,.;:]+$/, '')
     .replace(/['’]s$/, '');
-  r = r.replace(/\bU\.S\.A?\.?(?=\s|$)/g, 'US').replace(/\bUs\b/g, 'US').replace(/\bUSA\b(?!\s*$)/g, 'US');
+  r = r.replace(/\bU\.S(?:\.A)?\.?(?=\s|$)/g, 'US').replace(/\bUs\b/g, 'US').replace(/\bUSA\b(?!\s*$)/g, 'US');
   r = r.replace(/^American\b/, 'US');
   r = normaliseDestination(r);
   // Title-case content words; keep acronyms and small words.
@@ -50,33 +61,47 @@ export function hasRoleHead(phrase: string): boolean {
   return false;
 }
 
-const ORG_PHRASE_RE = /((?:\p{Lu}[\p{L}'’.-]*\s+)*?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of|for|and|on|the|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*)*)/gu;
+const ORG_PHRASE_RE = /((?:\p{Lu}[\p{L}'’.-]*\s+)*(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of|for|and|on|the|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*)*)/gu;
+
+const affiliationCache = new Map<string, string | null>();
 
 /** Organisation or country a role belongs to, if the role names one. */
 export function affiliationOf(role: string): string | null {
+  const hit = affiliationCache.get(role);
+  if (hit !== undefined) return hit;
+  const out = affiliationUncached(role);
+  if (affiliationCache.size > 5000) affiliationCache.clear();
+  affiliationCache.set(role, out);
+  return out;
+}
+
+function affiliationUncached(role: string): string | null {
   ORG_PHRASE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  let best: string | null = null;
   while ((m = ORG_PHRASE_RE.exec(role)) !== null) {
-    const phrase = (m[1] ?? '').replace(/['’]s?$/, '').trim();
-    if (!phrase) continue;
-    const words = phrase.split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
-    if (words.some((w) => ORG_WORDS.has(w) && !['state', 'states', 'east', 'west', 'north', 'south', 'far', 'middle'].includes(w))) {
-      // Drop a leading role word captured in title case ("Spokesperson of the ...").
-      const cleaned = phrase.replace(/^(?:[\p{Lu}][\p{L}-]*\s+)*?(?=(?:US|U\.S\.|Russian|American|\p{Lu}[\p{L}-]*\s+(?:Foreign|State|Defense|Defence|National|Security|Presidential))\b)/u, '');
-      const firstWord = (cleaned.split(/\s+/)[0] ?? '').toLowerCase();
-      if (ROLE_HEADS.has(firstWord)) continue;
-      best = best ?? cleaned.replace(/^(?:Us|U\.S\.)\b/, 'US');
+    // "Ambassador to the United Nations": the destination is not the affiliation.
+    if (/\bto\s+(?:the\s+)?$/i.test(role.slice(0, m.index))) continue;
+    let words = (m[1] ?? '').trim().split(/\s+/);
+    // Drop leading role words written in title case ("Spokesperson of the ...").
+    while (words.length > 0 && ROLE_HEADS.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
+    while (words.length > 0 && SMALL_WORDS.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
+    // "Senate Majority Leader" → "Senate": trailing role words are not the organisation.
+    const lastWord = (): string => (words[words.length - 1] ?? '').toLowerCase();
+    while (words.length > 1 && !ORG_WORDS.has(lastWord()) && (ROLE_HEADS.has(lastWord()) || ROLE_MODIFIERS.has(lastWord()))) words = words.slice(0, -1);
+    const lowered = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
+    if (lowered.some((w) => ORG_WORDS.has(w) && !GEO_ONLY.has(w))) {
+      return words.join(' ').replace(/['’]s?$/, '').replace(/^(?:Us|U\.S\.)(?=\s)/, 'US');
     }
   }
-  if (best) return best;
-  // Country from a demonym or "to X".
+  // Country from a demonym at the start of the role.
   const lower = role.toLowerCase();
   for (const key of ['north korean', 'south korean', 'united states', 'united kingdom', 'saudi arabia', 'south africa']) {
     if (lower.startsWith(key)) return COUNTRIES[key] ?? null;
   }
   const first = lower.split(/\s+/)[0]?.replace(/['’]s?$/, '') ?? '';
   const fromFirst = COUNTRIES[first];
-  if (fromFirst && !['un', 'u.n.', 'eu', 'nato'].includes(first)) return fromFirst;
+  if (fromFirst && !['un', 'u.n.', 'eu', 'nato', 'korea', 'korean'].includes(first)) return fromFirst;
   return null;
 }
+
+const GEO_ONLY = new Set(['state', 'states', 'east', 'west', 'north', 'south', 'far', 'middle', 'eastern', 'western', 'northern', 'southern', 'central', 'global', 'world', 'international', 'asia', 'europe', 'africa', 'america', 'pacific', 'atlantic', 'security', 'affairs', 'relations', 'defense', 'defence']);

@@ -32,12 +32,8 @@ export function normaliseRaw(raw: string): string {
 
 /** Lower-case key for duplicate detection: collapse spaces and unify quote marks. */
 export function dedupeKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[“”„«»"]/g, '"')
-    .replace(/[‘’`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Lines are already trimmed with single spaces (normaliseRaw).
+  return s.toLowerCase().replace(/[“”„«»]/g, '"').replace(/[‘’`]/g, "'");
 }
 
 export interface Token {
@@ -47,38 +43,98 @@ export interface Token {
   end: number;
 }
 
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|\.(?=\p{L}))*/gu;
+const NON_ASCII_WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
-/** Word tokens with offsets. Apostrophes, hyphens and dotted acronyms (U.S) stay inside a token. */
+/** Letter, digit or combining mark (ASCII fast path; this runs on every character). */
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c === 0x2019) return false;
+  return NON_ASCII_WORD_RE.test(ch);
+}
+
+/**
+ * Word tokens with offsets. Apostrophes, hyphens and dotted acronyms (U.S)
+ * stay inside a token. A hand-written scanner: tokenising is the hottest
+ * path of the extractor.
+ */
 export function tokenize(s: string, base = 0): Token[] {
   const out: Token[] = [];
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(s)) !== null) {
-    out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    if (!isWordChar(c, s.charAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n) {
+      c = s.charCodeAt(i);
+      if (isWordChar(c, s.charAt(i)) || c === 39 || c === 0x2019 || c === 45) {
+        i++;
+        continue;
+      }
+      // A period inside an acronym ("U.S") when a letter follows.
+      if (c === 46 && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 128 && isWordChar(d, s.charAt(i + 1)))) {
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    // Trailing apostrophes/hyphens belong to the token only as possessives ("States’").
+    let end = i;
+    while (end > start + 1 && s.charCodeAt(end - 1) === 45) end--;
+    out.push({ text: s.slice(start, end), start: base + start, end: base + end });
   }
   return out;
 }
 
 /** Strip a trailing possessive ('s, ’s, or bare ’/' after s). */
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** Length of a trailing possessive ('s, ’s, or ' after s), 0 if none. Char tests: this is a hot path. */
+function possessiveLength(w: string): number {
+  const n = w.length;
+  if (n < 2) return 0;
+  const last = w.charCodeAt(n - 1);
+  const prev = w.charCodeAt(n - 2);
+  if (last === 115 && isApostrophe(prev)) return 2;
+  if (isApostrophe(last) && prev === 115) return 1;
+  return 0;
+}
+
 export function stripPossessive(w: string): string {
-  if (/['’]s$/.test(w)) return w.slice(0, -2);
-  if (/s['’]$/.test(w)) return w.slice(0, -1);
-  return w;
+  const k = possessiveLength(w);
+  return k === 0 ? w : w.slice(0, -k);
 }
 
 export function isPossessive(w: string): boolean {
-  return /['’]s$/.test(w) || /s['’]$/.test(w);
+  return possessiveLength(w) > 0;
 }
 
 export function isCapitalised(w: string): boolean {
+  const code = w.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = w.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** True for words like "USA", "DPRK", "U.S" (all upper-case letters). */
 export function isAllCaps(w: string): boolean {
+  let ascii = true;
   let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 128) ascii = false;
+  }
+  if (ascii) return letters > 0;
+  letters = 0;
   for (const ch of w) {
     if (ch.toLowerCase() !== ch.toUpperCase()) {
       letters++;
