@@ -4,8 +4,8 @@
 // statements and people, then marked 'complete'. A later run that meets a pending article deletes its
 // statements and recomputes its people from the complete articles, then imports it again.
 import { createHash } from 'node:crypto';
-import { Types } from 'mongoose';
-import { tryExtractArticle } from '../extract/index.js';
+import { Types, type mongo } from 'mongoose';
+import { extractBatch } from '../extract/index.js';
 import type { ExtractionResult } from '../extract/types.js';
 import type { Models } from '../models/index.js';
 import { foldText, searchTerms } from '../text.js';
@@ -212,13 +212,15 @@ export class ArticleImporter {
   async importArticles(inputs: readonly ArticleInput[], options: ImportOptions = {}): Promise<ImportSummary> {
     const items: ImportItemResult[] = inputs.map((input) => ({ file: input.file, status: 'failed', articleId: null }));
     const prepared: Prepared[] = [];
-    inputs.forEach((input, index) => {
-      const extraction = tryExtractArticle(input.raw, input.file ? { filename: input.file } : {});
-      if (!extraction.ok) {
-        items[index] = { file: input.file, status: 'failed', articleId: null, error: extraction.error };
+    // Extracted together, so an article printing no year can borrow it from a sibling report (see extractBatch).
+    const extracted = extractBatch(inputs.map((input, index) => ({ file: input.file ?? `#${index}`, raw: input.raw })));
+    extracted.forEach((output, index) => {
+      const input = inputs[index]!;
+      if ('error' in output) {
+        items[index] = { file: input.file, status: 'failed', articleId: null, error: output.error };
         return;
       }
-      const { result } = extraction;
+      const { file: _file, ...result } = output;
       const publishedAt = input.overrides?.publishedAt !== undefined ? toDate(input.overrides.publishedAt) : toDate(result.article.publishedAt);
       prepared.push({
         index,
@@ -284,7 +286,7 @@ export class ArticleImporter {
     const replaces = articleDocs.filter((_, k) => work[k]!.mode !== 'insert');
     if (inserts.length) await this.insertArticles(work, inserts);
     if (replaces.length) {
-      await Article.collection.bulkWrite(replaces.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc } })), { ordered: false });
+      await bulkWriteInChunks(Article.collection, replaces.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc } })));
     }
     const live = work.filter((p) => p.mode !== 'unchanged');
     const replacedIds = live.filter((p) => p.mode !== 'insert').map((p) => p.articleId);
@@ -591,13 +593,13 @@ export class ArticleImporter {
         }
       }
       const list = [...states.values()];
-      const write = await this.models.Person.bulkWrite(
+      const matched = await bulkWriteInChunks(
+        this.models.Person.collection,
         list.map((state) => ({
           updateOne: { filter: { _id: state._id, rev: state.rev }, update: { $set: { ...personFields(state), updatedAt: new Date() }, $inc: { rev: 1 } } },
         })),
-        { ordered: false },
       );
-      if (write.matchedCount === list.length) return;
+      if (matched === list.length) return;
       // Some people were changed by another writer since we read them: merge again from fresh copies.
       const after = await this.models.Person.find({ _id: { $in: list.map((s) => s._id) } }, { _id: 1 }).select('+rev').lean();
       const revNow = new Map(after.map((d) => [d._id.toHexString(), (d as { rev?: number }).rev ?? 0]));
@@ -638,7 +640,7 @@ export class ArticleImporter {
       if (state.articleIds.length === 0) removals.push(old._id);
       else writes.push({ updateOne: { filter: { _id: old._id }, update: { $set: { ...personFields(state), updatedAt: new Date() }, $inc: { rev: 1 } } } });
     }
-    if (writes.length) await Person.bulkWrite(writes, { ordered: false });
+    await bulkWriteInChunks(Person.collection, writes);
     if (removals.length) await Person.deleteMany({ _id: { $in: removals } });
   }
 
@@ -670,6 +672,19 @@ export class ArticleImporter {
     await this.recomputePeople(article.peopleIds ?? []);
     return true;
   }
+}
+
+// FerretDB 1.24 (SQLite) hangs on an update command carrying 100 or more statements; MongoDB does not care.
+const BULK_CHUNK = 50;
+
+/** Unordered bulk writes in chunks the servers all handle; returns the number of matched documents. */
+async function bulkWriteInChunks(collection: mongo.Collection, operations: mongo.AnyBulkWriteOperation[]): Promise<number> {
+  let matched = 0;
+  for (let i = 0; i < operations.length; i += BULK_CHUNK) {
+    const result = await collection.bulkWrite(operations.slice(i, i + BULK_CHUNK), { ordered: false });
+    matched += result.matchedCount;
+  }
+  return matched;
 }
 
 function fullestName(names: string[]): string {

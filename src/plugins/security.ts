@@ -68,7 +68,7 @@ export default fp(
         retryAfter: 5,
         pressureHandler: (request, reply, type, value) => {
           reply.header('retry-after', '5');
-          return sendProblem(request, reply, { status: 503, code: 'OVERLOADED', detail: `The server is overloaded (${type}: ${value}); retry shortly.` });
+          void sendProblem(request, reply, { status: 503, code: 'OVERLOADED', detail: `The server is overloaded (${type}: ${value}); retry shortly.` });
         },
       });
     }
