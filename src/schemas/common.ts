@@ -16,6 +16,9 @@ export const IdParams = Type.Object(
   { additionalProperties: false },
 );
 
+/** Routes without query parameters still reject unknown ones. */
+export const NoQuery = Type.Object({}, { additionalProperties: false });
+
 const dateParam = (description: string, example: string) =>
   Type.Optional(Type.String({ pattern: DATE_PATTERN, description, examples: [example] }));
 

@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { IdParams, itemResponses, NoQuery, listResponses } from '../schemas/common.js';
+import { PeopleQuery, Person } from '../schemas/person.js';
+import { PersonStatementsQuery, Statement } from '../schemas/statement.js';
+import { getPerson, listPeople, listPersonStatements } from '../services/people.js';
+
+const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/people',
+    {
+      schema: {
+        tags: ['people'],
+        operationId: 'listPeople',
+        summary: 'Find people by name, role or affiliation',
+        description:
+          'People named in the articles, merged across articles. q matches names and aliases by word prefix, folded. ' +
+          'Cursor-paged like every list; format=csv|ndjson (or Accept) streams them all.',
+        querystring: PeopleQuery,
+        response: listResponses(Person, 'people'),
+      },
+    },
+    async (request, reply) => listPeople(app.models, request, reply, request.query),
+  );
+
+  app.get(
+    '/people/:id',
+    {
+      schema: {
+        tags: ['people'],
+        operationId: 'getPerson',
+        summary: 'One person',
+        description: 'A person with aliases, roles (with when they were first and last given), affiliation and counts.',
+        params: IdParams,
+        querystring: NoQuery,
+        response: itemResponses(Person, 'The person'),
+      },
+    },
+    async (request) => getPerson(app.models, request.params.id),
+  );
+
+  app.get(
+    '/people/:id/statements',
+    {
+      schema: {
+        tags: ['people', 'statements'],
+        operationId: 'listPersonStatements',
+        summary: "A person's statements",
+        description: 'What this person said; every filter of GET /v1/statements applies except speaker. 404 when there is no such person.',
+        params: IdParams,
+        querystring: PersonStatementsQuery,
+        response: listResponses(Statement, 'statements', 'No person with this id'),
+      },
+    },
+    async (request, reply) => listPersonStatements(app.models, request, reply, request.params.id, request.query),
+  );
+};
+
+export default peopleRoutes;

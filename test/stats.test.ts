@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import request from 'supertest';
+import { buildTestApp, type TestApp } from './helpers/app.js';
+import { insertFixtures, type Fixture } from './helpers/fixtures.js';
+
+describe('GET /v1/stats/statements', () => {
+  let t: TestApp;
+  let f: Fixture;
+  const stats = async (query: string) => (await request(t.app.server).get(`/v1/stats/statements?${query}`).expect(200)).body;
+
+  before(async () => {
+    t = await buildTestApp('stats');
+    f = await insertFixtures(t.app.models);
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  test('groupBy=speaker: most quoted first with names; unattributed is key null', async () => {
+    const body = await stats('groupBy=speaker');
+    assert.equal(body.groupBy, 'speaker');
+    assert.deepEqual(body.data, [
+      { key: f.people.antonov.toHexString(), label: 'Anatoly Antonov', count: 11 },
+      { key: f.people.muller.toHexString(), label: 'José Müller', count: 9 },
+      { key: f.people.kim.toHexString(), label: 'Kim Jong-un', count: 6 },
+      { key: null, label: 'unattributed (no named speaker)', count: 4 },
+    ]);
+    assert.deepEqual((await stats('groupBy=speaker&limit=1')).data.map((g: { label: string }) => g.label), ['Anatoly Antonov']);
+  });
+
+  test('groupBy=outlet and kind, with the statement filters', async () => {
+    assert.deepEqual((await stats('groupBy=outlet')).data, [
+      { key: 'Shining BD', count: 8 },
+      { key: 'Sputnik', count: 8 },
+      { key: 'TASS', count: 8 },
+      { key: 'OREANDA-NEWS', count: 6 },
+    ]);
+    assert.deepEqual((await stats('groupBy=outlet&speaker=antonov&from=2024')).data, [
+      { key: 'OREANDA-NEWS', count: 3 },
+      { key: 'Sputnik', count: 3 },
+    ], 'ties in key order');
+    const kinds = (await stats('groupBy=kind')).data;
+    assert.deepEqual(kinds.map((g: { key: string }) => g.key).sort(), ['direct', 'indirect']);
+    assert.equal(kinds.reduce((n: number, g: { count: number }) => n + g.count, 0), f.statements.length);
+    assert.deepEqual((await stats('groupBy=kind&q=cafe')).data, [
+      { key: 'direct', count: 2 },
+      { key: 'indirect', count: 1 },
+    ]);
+  });
+
+  test('groupBy=month: chronological, undated last', async () => {
+    assert.deepEqual((await stats('groupBy=month')).data, [
+      { key: '2023-09', count: 8 },
+      { key: '2024-06', count: 14 },
+      { key: null, count: 8 },
+    ]);
+    assert.deepEqual((await stats('groupBy=month&speaker=kim&kind=direct')).data, [
+      { key: '2023-09', count: 1 },
+      { key: '2024-06', count: 3 },
+    ]);
+    assert.deepEqual((await stats('groupBy=month&speaker=nobody')).data, []);
+  });
+
+  test('groupBy is required and checked', async () => {
+    const missing = await request(t.app.server).get('/v1/stats/statements').expect(400);
+    assert.equal(missing.body.invalidParams[0].name, 'groupBy');
+    const wrong = await request(t.app.server).get('/v1/stats/statements?groupBy=year').expect(400);
+    assert.equal(wrong.body.invalidParams[0].name, 'groupBy');
+    assert.match(wrong.body.invalidParams[0].reason, /speaker, outlet, kind, month/);
+  });
+});
