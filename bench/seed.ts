@@ -36,7 +36,9 @@ async function freshDb(name: string) {
 const seeded = await freshDb('whosaid_bench_seed');
 const importer = new ArticleImporter(registerModels(seeded));
 let t0 = performance.now();
-const summary = await importer.importArticles(inputs);
+const summary = await importer.importArticles(inputs, {
+  onProgress: (done) => process.stderr.write(`seeder: ${done}/${count} articles, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`),
+});
 const seedMs = performance.now() - t0;
 if (summary.articles.failed) throw new Error(`${summary.articles.failed} articles failed: ${JSON.stringify(summary.failures.slice(0, 3))}`);
 
@@ -50,6 +52,7 @@ for (const c of collections) {
   for (let i = 0; i < all.length; i += 1000) await baseline.db!.collection(c).insertMany(all.slice(i, i + 1000), { ordered: false });
 }
 const baselineMs = performance.now() - t0;
+process.stderr.write(`baseline: ${(baselineMs / 1000).toFixed(1)} s\n`);
 
 const perSecond = (ms: number) => Math.round((count / ms) * 1000);
 const figures = {

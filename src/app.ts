@@ -3,8 +3,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import packageJson from '../package.json' with { type: 'json' };
-import type { Config } from './config.js';
+import { apiKeys, type Config } from './config.js';
 import { loggerOptions } from './logger.js';
+import authPlugin from './plugins/auth.js';
 import dbPlugin from './plugins/db.js';
 import errorsPlugin from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
@@ -60,13 +61,14 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(errorsPlugin);
   await app.register(securityPlugin, { config });
   await app.register(openapiPlugin, { version: packageJson.version });
+  await app.register(authPlugin, { keys: apiKeys(config) });
   await app.register(dbPlugin, { uri: config.MONGODB_URI, timeoutMs: config.DB_TIMEOUT_MS });
 
   await app.register(healthRoutes, { dbTimeoutMs: config.DB_TIMEOUT_MS });
   await app.register(httpCachePlugin, { prefix: '/v1/', maxAgeSeconds: 60 });
   await app.register(statementRoutes, { prefix: '/v1' });
   await app.register(peopleRoutes, { prefix: '/v1' });
-  await app.register(articleRoutes, { prefix: '/v1' });
+  await app.register(articleRoutes, { prefix: '/v1', maxArticleBytes: config.MAX_ARTICLE_BYTES });
   await app.register(statsRoutes, { prefix: '/v1' });
 
   return app;

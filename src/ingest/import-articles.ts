@@ -42,6 +42,12 @@ export interface ImportSummary {
 
 export interface ImportOptions {
   batchSize?: number;
+  /**
+   * A pending article updated more recently than this is taken to be in flight in another process and
+   * left alone (reported unchanged); an older one was interrupted and is redone. The seeder, which runs
+   * alone, uses 0; the HTTP API, where several writers meet, a minute.
+   */
+  inFlightMs?: number;
   /** Called after each batch with the number of inputs done. */
   onProgress?: (done: number) => void;
 }
@@ -242,7 +248,7 @@ export class ArticleImporter {
     for (let i = 0; i < prepared.length; i += batchSize) {
       const batch = prepared.slice(i, i + batchSize);
       try {
-        await this.importBatch(batch);
+        await this.importBatch(batch, options.inFlightMs ?? 0);
         for (const p of batch) {
           items[p.index] = {
             file: p.input.file,
@@ -272,9 +278,9 @@ export class ArticleImporter {
     };
   }
 
-  private async importBatch(batch: Prepared[]): Promise<void> {
+  private async importBatch(batch: Prepared[], inFlightMs: number): Promise<void> {
     const { Article } = this.models;
-    await this.classify(batch);
+    await this.classify(batch, inFlightMs);
     const work = batch.filter((p) => p.mode !== 'unchanged');
     if (work.length === 0) return;
 
@@ -310,11 +316,11 @@ export class ArticleImporter {
   }
 
   /** Decides, per input, whether it is new, a changed text of a stored file, a repair, or already stored. */
-  private async classify(batch: Prepared[]): Promise<void> {
+  private async classify(batch: Prepared[], inFlightMs: number): Promise<void> {
     const files = batch.map((p) => p.input.file).filter((f): f is string => Boolean(f));
     const existing = await this.models.Article.find(
       { $or: [{ sha256: { $in: batch.map((p) => p.sha256) } }, ...(files.length ? [{ sourceFile: { $in: files } }] : [])] },
-      { sha256: 1, sourceFile: 1, importState: 1, peopleIds: 1 },
+      { sha256: 1, sourceFile: 1, importState: 1, peopleIds: 1, updatedAt: 1 },
     ).lean();
     const bySha = new Map(existing.map((a) => [a.sha256, a]));
     const seenInBatch = new Map<string, Prepared>();
@@ -329,7 +335,8 @@ export class ArticleImporter {
       const same = bySha.get(p.sha256);
       if (same) {
         p.articleId = same._id;
-        p.mode = same.importState === 'complete' ? 'unchanged' : 'repair';
+        const inFlight = same.importState !== 'complete' && Date.now() - (same.updatedAt?.getTime() ?? 0) < inFlightMs;
+        p.mode = same.importState === 'complete' || inFlight ? 'unchanged' : 'repair';
         p.previousPeopleIds = same.peopleIds ?? [];
         continue;
       }

@@ -1,9 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Article, ArticleSummary, ArticlesQuery } from '../schemas/article.js';
+import { Type, type Static } from 'typebox';
+import { Article, ArticleSummary, ArticlesQuery, NewArticle } from '../schemas/article.js';
 import { IdParams, itemResponses, NoQuery, listResponses } from '../schemas/common.js';
+import { problemResponse } from '../schemas/problem.js';
+import { deleteArticle, ingestArticle } from '../services/article-ingest.js';
 import { getArticle, listArticles } from '../services/articles.js';
 
-const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
+const writeProblems = {
+  401: problemResponse('No API key, or not a valid one (Authorization: Bearer <key>)'),
+  403: problemResponse('Writes are turned off on this server (no API_KEYS configured)'),
+  429: problemResponse('Too many requests; retry after Retry-After seconds'),
+  503: problemResponse('The database is unreachable; retry after Retry-After seconds'),
+};
+
+const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = async (app, options) => {
   app.get(
     '/articles',
     {
@@ -35,6 +45,85 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => getArticle(app.models, request.params.id),
+  );
+
+  app.post(
+    '/articles',
+    {
+      bodyLimit: options.maxArticleBytes,
+      preHandler: app.requireApiKey,
+      schema: {
+        tags: ['articles'],
+        operationId: 'createArticle',
+        summary: 'Import one raw article',
+        description:
+          'Runs the same extraction and storage as the seeder on one raw scraped article: a text/plain body, or JSON whose optional fields ' +
+          'override what extraction finds. 201 with the stored article and its statements; 200 with the existing article when the same text ' +
+          'was imported before (or when `filename` names a stored article whose text changed: it is replaced). Needs `Authorization: Bearer <key>`.',
+        security: [{ apiKey: [] }],
+        querystring: NoQuery,
+        body: {
+          content: {
+            'text/plain': { schema: Type.String({ minLength: 1, description: 'The raw article text as scraped' }) },
+            'application/json': { schema: NewArticle },
+          },
+        },
+        response: {
+          201: { description: 'Imported', content: { 'application/json': { schema: Article } } },
+          200: { description: 'Already imported: the stored article', content: { 'application/json': { schema: Article } } },
+          400: problemResponse('The body is malformed (invalidParams names the field)'),
+          413: problemResponse('The body is larger than MAX_ARTICLE_BYTES'),
+          415: problemResponse('Only text/plain and application/json are accepted'),
+          422: problemResponse('The text cannot be read as an article (empty, binary, not text)'),
+          ...writeProblems,
+        },
+      },
+    },
+    async (request, reply) => {
+      // Validated by the content-type's schema above: a string for text/plain, a NewArticle for JSON.
+      const body = request.body as string | Static<typeof NewArticle>;
+      const input =
+        typeof body === 'string'
+          ? { file: null, raw: body }
+          : {
+              file: body.filename ?? null,
+              raw: body.text,
+              overrides: {
+                ...(body.url !== undefined ? { url: body.url } : {}),
+                ...(body.outlet !== undefined ? { outlet: body.outlet } : {}),
+                ...(body.publishedAt !== undefined ? { publishedAt: body.publishedAt } : {}),
+              },
+            };
+      const { created, article } = await ingestArticle(app.models, input);
+      if (created) reply.code(201).header('location', `${request.url.split('?')[0]}/${article.id}`);
+      return article;
+    },
+  );
+
+  app.delete(
+    '/articles/:id',
+    {
+      preHandler: app.requireApiKey,
+      schema: {
+        tags: ['articles'],
+        operationId: 'deleteArticle',
+        summary: 'Remove an article and its statements',
+        description: "Removes the article and its statements and updates its people's figures; a person left with no article is removed too.",
+        security: [{ apiKey: [] }],
+        params: IdParams,
+        querystring: NoQuery,
+        response: {
+          204: { description: 'Removed', type: 'null' },
+          400: problemResponse('The id is malformed'),
+          404: problemResponse('No such article'),
+          ...writeProblems,
+        },
+      },
+    },
+    async (request, reply) => {
+      await deleteArticle(app.models, request.params.id);
+      return reply.code(204).send(null);
+    },
   );
 };
 

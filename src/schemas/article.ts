@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DateRangeParams, DateTime, Id, ListParams, Nullable, repeatable, sortParam } from './common.js';
+import { DATE_PATTERN, DateRangeParams, DateTime, Id, ListParams, Nullable, repeatable, sortParam } from './common.js';
 import { Statement } from './statement.js';
 
 const articleFields = {
@@ -40,6 +40,19 @@ export const Article = Type.Object({
   statements: Type.Array(Statement, { description: 'In reading order' }),
 });
 export type ArticleOut = Static<typeof Article>;
+
+export const NewArticle = Type.Object(
+  {
+    text: Type.String({ minLength: 1, description: 'The raw article text as scraped', examples: ['WASHINGTON, June 5, 2024 (Reuters) - "We will not back down," Jane Doe said.'] }),
+    filename: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: 'Name of the source file; a changed text under the same name replaces that article' })),
+    url: Type.Optional(Type.String({ format: 'uri', maxLength: 2000, description: 'Where the article was published' })),
+    outlet: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Overrides the outlet found in the text', examples: ['Reuters'] })),
+    publishedAt: Type.Optional(
+      Type.String({ pattern: DATE_PATTERN, description: 'Overrides the publication date found in the text (ISO date or date-time)', examples: ['2024-06-05T14:30:00Z'] }),
+    ),
+  },
+  { additionalProperties: false },
+);
 
 export const ArticlesQuery = Type.Object(
   {

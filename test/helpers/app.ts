@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { migrate } from '../../migrations/runner.js';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { dropDatabase, testDatabaseUri } from './database.js';
@@ -10,12 +11,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The same app the server runs, on a database of its own. */
+/** The same app the server runs, migrated, on a database of its own. */
 export async function buildTestApp(name: string, overrides: Partial<Config> = {}): Promise<TestApp> {
   const uri = await testDatabaseUri(name);
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_ON_START: 'false' }), ...overrides, MONGODB_URI: uri };
   const app = await buildApp(config);
   await app.ready();
+  await migrate(app.db.db!); // as src/server.ts does: the indexes (unique ones included) are part of the behaviour
   return {
     app,
     uri,

@@ -1,0 +1,48 @@
+// Ingest over HTTP: the seeder's extraction and storage, for one posted article.
+import { Types } from 'mongoose';
+import { ArticleImporter, type ArticleInput } from '../ingest/import-articles.js';
+import type { Models } from '../models/index.js';
+import { HttpProblem } from '../plugins/errors.js';
+import type { ArticleOut } from '../schemas/article.js';
+import { getArticle } from './articles.js';
+
+export interface IngestResult {
+  created: boolean;
+  article: ArticleOut;
+}
+
+// Another request importing the same text at this moment is left to finish (see ImportOptions.inFlightMs).
+const IN_FLIGHT_MS = 60_000;
+const WAIT_FOR_OTHER_WRITER_MS = 10_000;
+
+export async function ingestArticle(models: Models, input: ArticleInput): Promise<IngestResult> {
+  const summary = await new ArticleImporter(models).importArticles([input], { inFlightMs: IN_FLIGHT_MS });
+  const item = summary.items[0]!;
+  if (item.status === 'failed' || !item.articleId) {
+    const error = item.error ?? { code: 'STORE_FAILED', message: 'the article could not be stored' };
+    if (error.code === 'STORE_FAILED') throw new Error(error.message);
+    throw new HttpProblem(422, 'NOT_AN_ARTICLE', `The text cannot be read as an article (${error.code}): ${error.message}`, {
+      invalidParams: [{ name: 'text', in: 'body', reason: error.message }],
+    });
+  }
+  const created = item.status === 'inserted';
+  return { created, article: created ? await getArticle(models, item.articleId) : await whenComplete(models, item.articleId) };
+}
+
+/** The stored article, waiting a little while a concurrent import of the same text completes it. */
+async function whenComplete(models: Models, id: string): Promise<ArticleOut> {
+  const deadline = Date.now() + WAIT_FOR_OTHER_WRITER_MS;
+  for (;;) {
+    try {
+      return await getArticle(models, id);
+    } catch (error) {
+      if (!(error instanceof HttpProblem && error.status === 404) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+export async function deleteArticle(models: Models, id: string): Promise<void> {
+  const deleted = await new ArticleImporter(models).deleteArticle(new Types.ObjectId(id));
+  if (!deleted) throw new HttpProblem(404, 'ARTICLE_NOT_FOUND', `No article with id ${id}`);
+}
