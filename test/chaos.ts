@@ -41,7 +41,7 @@ async function main(): Promise<number> {
       MONGODB_URI: URI,
       PORT: '0',
       NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info', // the start-up line carries the address; request lines are read and dropped
       SEED_ON_START: 'true',
       API_KEYS: API_KEY,
       RATE_LIMIT_MAX: '0',

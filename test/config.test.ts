@@ -44,6 +44,11 @@ describe('config', () => {
     assert.deepEqual(corsOrigins({ CORS_ORIGINS: 'https://a.org, https://b.org' }), ['https://a.org', 'https://b.org']);
   });
 
+  test('README.md has a row for every variable', async () => {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    for (const name of Object.keys(ConfigSchema.properties)) assert.match(readme, new RegExp(`^\\| \`${name}\` \\|`, 'm'), name);
+  });
+
   test('.env.example documents every variable and no others', async () => {
     const text = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
     const documented = [...text.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]).sort();

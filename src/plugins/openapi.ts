@@ -17,6 +17,11 @@ export default fp(
             'extracted from raw article text. Errors are RFC 9457 `application/problem+json`.',
           license: { name: 'MIT', identifier: 'MIT' },
         },
+        components: {
+          securitySchemes: {
+            apiKey: { type: 'http', scheme: 'bearer', description: 'An API key from API_KEYS, sent as `Authorization: Bearer <key>` (write routes only)' },
+          },
+        },
         tags: [
           { name: 'health', description: 'Liveness and readiness probes' },
           { name: 'statements', description: 'Direct quotes and reported speech, each attributed to a speaker' },
@@ -33,7 +38,7 @@ export default fp(
 
     await app.register(swaggerUi, {
       routePrefix: '/docs',
-      uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
+      uiConfig: { docExpansion: 'list', deepLinking: true },
     });
 
     app.get(
