@@ -41,8 +41,9 @@ try {
   const body = await operation.locator('.live-responses-table').innerText();
   assert.match(body, /Anatoly Antonov/);
   assert.deepEqual(errors, [], 'no script errors on the page');
+  // Frame the filled-in form, the request and the start of the response.
   await operation.locator('.live-responses-table').scrollIntoViewIfNeeded();
-  await page.mouse.wheel(0, -700);
+  await page.evaluate('window.scrollBy(0, -700)');
   await page.screenshot({ path: output, fullPage: false });
   console.log(`saved ${output}`);
 } finally {
