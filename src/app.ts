@@ -7,7 +7,7 @@ import { apiKeys, type Config } from './config.js';
 import { loggerOptions } from './logger.js';
 import authPlugin from './plugins/auth.js';
 import dbPlugin from './plugins/db.js';
-import errorsPlugin from './plugins/errors.js';
+import errorsPlugin, { sendProblem } from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
 import securityPlugin from './plugins/security.js';
 import healthRoutes from './routes/health.js';
@@ -29,6 +29,9 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     connectionTimeout: config.REQUEST_TIMEOUT_MS,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    // Errors Fastify raises before routing (a malformed URL, a path parameter over maxParamLength).
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(request, reply, { status: error.statusCode ?? 400, code: error.code ?? 'BAD_REQUEST', detail: error.message }),
     ajv: {
       customOptions: {
         removeAdditional: false, // unknown parameters are an error, not silently dropped

@@ -103,6 +103,20 @@ export default fp(
       return sendProblem(request, reply, body);
     });
 
+    // ajv skips range checks on a number that is not finite: "limit=1e309" coerces to Infinity and passes.
+    app.addHook('preHandler', async (request) => {
+      for (const [place, values] of [['query', request.query], ['path', request.params]] as const) {
+        if (!values || typeof values !== 'object') continue;
+        for (const [name, value] of Object.entries(values)) {
+          if (typeof value === 'number' && !Number.isFinite(value)) {
+            throw new HttpProblem(400, 'INVALID_PARAMETER', `${place === 'path' ? 'Path' : 'Query'} parameter '${name}' must be a finite number`, {
+              invalidParams: [{ name, in: place, reason: 'must be a finite number' }],
+            });
+          }
+        }
+      }
+    });
+
     app.setNotFoundHandler((request, reply) =>
       sendProblem(request, reply, { status: 404, code: 'ROUTE_NOT_FOUND', detail: `No route ${request.method} ${request.url.split('?')[0]}` }),
     );
