@@ -1,7 +1,7 @@
 // `npm run test:chaos`: the API under steady read and ingest load loses its database for ten seconds,
 // gets it back, then receives SIGTERM mid-load. Prints the figures; exits non-zero on any breach.
 // It runs its own FerretDB (test/ferretdb/db.sh) on FERRETDB_CHAOS_PORT (27118) and its own API process.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,9 +33,11 @@ interface Sample {
   ms: number;
 }
 
+let api: ChildProcess | undefined;
+
 async function main(): Promise<number> {
   db('start');
-  const api = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     env: {
       PATH: process.env.PATH,
       MONGODB_URI: URI,
@@ -50,18 +52,19 @@ async function main(): Promise<number> {
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  api = child;
   const base = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('API did not start in 60 s')), 60000);
-    createInterface({ input: api.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
       const match = /"api":"([^"]+)"/.exec(line);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);
       }
     });
-    api.once('exit', (code) => reject(new Error(`API exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`API exited with ${code}`)));
   });
-  const exited = new Promise<number | null>((resolve) => api.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   console.log(`API at ${base}, FerretDB at 127.0.0.1:${PORT}`);
 
   let phase = 'steady';
@@ -126,7 +129,7 @@ async function main(): Promise<number> {
   phase = 'after';
   await sleep(4000);
   phase = 'shutdown';
-  api.kill('SIGTERM');
+  child.kill('SIGTERM');
   const code = await exited;
   stopping = true;
   await load;
@@ -175,6 +178,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`chaos test crashed: ${(error as Error).stack}`);
+    api?.kill('SIGKILL');
     try {
       db('stop');
     } catch {
