@@ -51,47 +51,28 @@ function isUpperPlace(p: string): boolean {
   return letters.length >= 3 && letters === letters.toUpperCase() && !/^(?:THE|BREAKING|UPDATE|EXCLUSIVE|WATCH|VIDEO|PHOTO)$/.test(p.trim());
 }
 
+/** A dateline from a match whose groups are 1 place, 3 month name, 4 day, 5 year (the three patterns share them). */
+function datelineOf(m: RegExpExecArray, agency: string | null): Dateline {
+  const month = m[3] ? (MONTHS[m[3].toLowerCase()] ?? null) : null;
+  return {
+    place: normalisePlace(m[1] ?? ''),
+    placeAsWritten: m[1] ?? null,
+    month,
+    day: month && m[4] ? Number(m[4]) : null,
+    year: m[5] ? Number(m[5]) : null,
+    agency,
+    length: m[0].length,
+  };
+}
+
 export function parseDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 160);
   let m = TASS_RE.exec(head);
-  if (m && isUpperPlace(m[1] ?? '')) {
-    const month = MONTHS[(m[3] ?? '').toLowerCase()] ?? null;
-    return {
-      place: normalisePlace(m[1] ?? ''),
-      placeAsWritten: m[1] ?? null,
-      month,
-      day: month ? Number(m[4]) : null,
-      year: m[5] ? Number(m[5]) : null,
-      agency: canonicalOutlet(m[6] ?? ''),
-      length: m[0].length,
-    };
-  }
+  if (m && isUpperPlace(m[1] ?? '')) return datelineOf(m, canonicalOutlet(m[6] ?? ''));
   m = PAREN_RE.exec(head);
-  if (m && isUpperPlace(m[1] ?? '')) {
-    const month = m[3] ? (MONTHS[m[3].toLowerCase()] ?? null) : null;
-    return {
-      place: normalisePlace(m[1] ?? ''),
-      placeAsWritten: m[1] ?? null,
-      month,
-      day: month && m[4] ? Number(m[4]) : null,
-      year: m[5] ? Number(m[5]) : null,
-      agency: canonicalOutlet(m[6] ?? ''),
-      length: m[0].length,
-    };
-  }
+  if (m && isUpperPlace(m[1] ?? '')) return datelineOf(m, canonicalOutlet(m[6] ?? ''));
   m = DASH_RE.exec(head);
-  if (m && isUpperPlace(m[1] ?? '') && !OUTLETS[(m[1] ?? '').toLowerCase()]) {
-    const month = m[3] ? (MONTHS[m[3].toLowerCase()] ?? null) : null;
-    return {
-      place: normalisePlace(m[1] ?? ''),
-      placeAsWritten: m[1] ?? null,
-      month,
-      day: month && m[4] ? Number(m[4]) : null,
-      year: m[5] ? Number(m[5]) : null,
-      agency: null,
-      length: m[0].length,
-    };
-  }
+  if (m && isUpperPlace(m[1] ?? '') && !OUTLETS[(m[1] ?? '').toLowerCase()]) return datelineOf(m, null);
   m = TAG_RE.exec(head);
   if (m) {
     const tag = (m[1] ?? '').toLowerCase();

@@ -125,25 +125,19 @@ function tokensIn(p: string, s: number, e: number): Token[] {
     cachedTokens = tokenize(p);
   }
   const toks = cachedTokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((toks[mid]?.start ?? 0) < s) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(toks, s);
   let end = lo;
   while (end < toks.length && (toks[end]?.end ?? 0) <= e) end++;
   return toks.slice(lo, end);
 }
 
-/** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
-function firstMentionAt(mentions: Mention[], pos: number): number {
+/** Index of the first item starting at or after `pos` (items sorted by start): a binary search. */
+function firstStartingAt(items: readonly { start: number }[], pos: number): number {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.start ?? 0) < pos) lo = mid + 1;
+    if ((items[mid]?.start ?? 0) < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -152,7 +146,7 @@ function firstMentionAt(mentions: Mention[], pos: number): number {
 /** Person mention inside [s, e) that heads the NP (not "for X", not "X's aide"). */
 function headPersonMention(p: string, s: number, e: number, mentions: Mention[]): Mention | null {
   let best: Mention | null = null;
-  for (let i = firstMentionAt(mentions, s); i < mentions.length; i++) {
+  for (let i = firstStartingAt(mentions, s); i < mentions.length; i++) {
     const m = mentions[i];
     if (!m || m.start >= e) break;
     if (m.end > e) continue;
