@@ -45,7 +45,8 @@ export const createIndexes: Migration = {
       await db.createCollection(collection).catch((error: { code?: number }) => {
         if (error.code !== 48) throw error; // 48: NamespaceExists, on a re-run
       });
-      await db.collection(collection).createIndexes(specs);
+      // One at a time: FerretDB 1.24 drops the connection when a multi-index createIndexes finds them all existing.
+      for (const { key, ...options } of specs) await db.collection(collection).createIndex(key, options);
     }
   },
 };

@@ -1,6 +1,7 @@
 // Every migration, in version order. Add new ones at the end; never edit an applied one.
 import { createIndexes } from './001-create-indexes.js';
 import { updatedAtIndexes } from './002-updated-at-indexes.js';
+import { publishedMonth } from './003-published-month.js';
 import type { Migration } from './runner.js';
 
-export const migrations: readonly Migration[] = [createIndexes, updatedAtIndexes];
+export const migrations: readonly Migration[] = [createIndexes, updatedAtIndexes, publishedMonth];

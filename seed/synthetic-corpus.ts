@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { aliasKeys, identityKeys, personKey } from '../src/ingest/identity.js';
+import { publishedMonth } from '../src/ingest/import-articles.js';
 import { foldText, searchTerms } from '../src/text.js';
 
 export function random(seed: number): () => number {
@@ -183,6 +184,7 @@ export function articleDocuments(article: SyntheticArticle) {
       articleId,
       outlet: article.outlet,
       publishedAt: article.publishedAt,
+      publishedMonth: publishedMonth(article.publishedAt),
       paragraph: Math.max(0, paragraphIndex),
       start: s.start,
       end: s.start + s.text.length,

@@ -87,6 +87,11 @@ export function sha256(raw: string): string {
   return createHash('sha256').update(raw, 'utf8').digest('hex');
 }
 
+/** 'YYYY-MM' (UTC) of a date, the key of statements per month. */
+export function publishedMonth(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 7) : null;
+}
+
 /** Dates from the extractor carry no zone (pages never print one): read them as UTC. */
 export function toDate(iso: string | null | undefined): Date | null {
   if (!iso) return null;
@@ -553,6 +558,7 @@ export class ArticleImporter {
           articleId: p.articleId,
           outlet: p.outlet,
           publishedAt: p.publishedAt,
+          publishedMonth: publishedMonth(p.publishedAt),
           paragraph: s.paragraph,
           start: s.start,
           end: s.end,

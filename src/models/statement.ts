@@ -15,6 +15,8 @@ export const statementSchema = new Schema(
     // Denormalised from the article so list queries need no join.
     outlet: { type: String, default: null },
     publishedAt: { type: Date, default: null },
+    /** 'YYYY-MM' of publishedAt (UTC), so statements per month is a plain $group on both servers. */
+    publishedMonth: { type: String, default: null },
     paragraph: { type: Number, required: true },
     start: { type: Number, required: true },
     end: { type: Number, required: true },

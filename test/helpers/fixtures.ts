@@ -3,6 +3,7 @@
 import { Types } from 'mongoose';
 import { createHash } from 'node:crypto';
 import { aliasKeys, identityKeys, personKey } from '../../src/ingest/identity.js';
+import { publishedMonth } from '../../src/ingest/import-articles.js';
 import type { Models } from '../../src/models/index.js';
 import { foldText, searchTerms } from '../../src/text.js';
 
@@ -136,6 +137,7 @@ export async function insertFixtures(models: Models): Promise<Fixture> {
       articleId: articleIds[s.article]!,
       outlet: article.outlet,
       publishedAt: articleDates[s.article] ?? null,
+      publishedMonth: publishedMonth(articleDates[s.article] ?? null),
       paragraph: list.length - 1,
       start: lead.length,
       end: lead.length + s.text.length,
