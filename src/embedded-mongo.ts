@@ -14,6 +14,9 @@ export class EmbeddedMongoUnavailable extends Error {
 export async function startEmbeddedMongo(dataDir: string): Promise<EmbeddedMongo> {
   const dbPath = resolve(join(dataDir, 'mongodb'));
   await mkdir(dbPath, { recursive: true });
+  // mongodb-memory-server prints its own multi-line warning with a stack on failure; the user gets our one line instead.
+  const warn = console.warn;
+  console.warn = () => undefined;
   try {
     const { MongoMemoryServer } = await import('mongodb-memory-server-core');
     const server = await MongoMemoryServer.create({
@@ -27,9 +30,13 @@ export async function startEmbeddedMongo(dataDir: string): Promise<EmbeddedMongo
       },
     };
   } catch (error) {
+    const { message, code } = error as Error & { code?: string };
+    const reason = `${message.split('\n')[0]?.replace(/,? Details:$/, '')}${code ? `: ${code}` : ''}`;
     throw new EmbeddedMongoUnavailable(
-      `Could not start an embedded MongoDB (${(error as Error).message.split('\n')[0]}). ` +
+      `Could not start an embedded MongoDB (${reason}). ` +
         'Set MONGODB_URI to a running MongoDB, or run `docker compose up -d mongo` and set MONGODB_URI=mongodb://127.0.0.1:27017/whosaid.',
     );
+  } finally {
+    console.warn = warn;
   }
 }
