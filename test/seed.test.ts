@@ -175,6 +175,18 @@ describe('seeding', () => {
     assert.deepEqual(await peopleSnapshot(models), snapshot);
     assert.equal(await models.Article.countDocuments({ importState: 'pending' }), 0);
   });
+
+  test('an import killed before its final write (statements and people written, article not) is completed by a re-run', async () => {
+    const before = await counts(models);
+    const snapshot = await peopleSnapshot(models);
+    const article = await models.Article.findOne({ sourceFile: '004_a8e3a4fae1041a4b.txt' }).lean();
+    assert.ok(article);
+    await models.Article.deleteOne({ _id: article._id });
+    const summary = await importer.importArticles(await seedInputs());
+    assert.equal(summary.articles.inserted, 1);
+    assert.deepEqual(await counts(models), before, 'no statement stored twice');
+    assert.deepEqual(await peopleSnapshot(models), snapshot, 'no person counted the article twice');
+  });
 });
 
 describe('npm run seed (the command)', () => {

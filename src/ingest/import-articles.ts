@@ -1,8 +1,10 @@
 // Stores extraction results: articles, people merged across articles, statements grouped across outlets.
 //
-// Crash safety without transactions: an article is written first with importState 'pending', then its
-// statements and people, then marked 'complete'. A later run that meets a pending article deletes its
-// statements and recomputes its people from the complete articles, then imports it again.
+// Crash safety without transactions: ids are derived from content (see derivedId), so every write of an
+// import is idempotent, and a new article is written last, complete, as the commit point. A re-run after a
+// crash skips what was written (duplicate ids) and a person never counts the same article twice. Replacing a
+// stored article (changed text, or one left 'pending') hides it as pending, redoes its statements, recomputes
+// its people from what is stored, then marks it complete again.
 import { createHash } from 'node:crypto';
 import { Types, type mongo } from 'mongoose';
 import { extractBatch } from '../extract/index.js';
@@ -85,6 +87,15 @@ const DEFAULT_BATCH = 200;
 
 export function sha256(raw: string): string {
   return createHash('sha256').update(raw, 'utf8').digest('hex');
+}
+
+/**
+ * Ids derived from content: an article from its text, a statement from its article and place, a new person
+ * from their key. A re-run after a crash, or a second writer importing the same text, produces the same ids,
+ * so writes are idempotent (duplicates are refused by _id) instead of needing a transaction.
+ */
+function derivedId(...parts: string[]): ObjectId {
+  return new Types.ObjectId(sha256(parts.join('\u0000')).slice(0, 24));
 }
 
 /** 'YYYY-MM' (UTC) of a date, the key of statements per month. */
@@ -240,7 +251,7 @@ export class ArticleImporter {
         result,
         publishedAt,
         outlet: input.overrides?.outlet ?? result.article.outlet,
-        articleId: new Types.ObjectId(),
+        articleId: derivedId('article', sha256(input.raw)),
         mode: 'insert',
         previousPeopleIds: [],
       });
@@ -288,36 +299,33 @@ export class ArticleImporter {
     await this.classify(batch, inFlightMs);
     const work = batch.filter((p) => p.mode !== 'unchanged');
     if (work.length === 0) return;
+    const { ids: people, created } = await this.resolvePeople(work);
 
-    const people = await this.resolvePeople(work);
-
-    // 1. Articles, pending until everything else is written.
-    const articleDocs = work.map((p) => this.articleDoc(p, people.get(p)!));
-    const inserts = articleDocs.filter((_, k) => work[k]!.mode === 'insert');
-    const replaces = articleDocs.filter((_, k) => work[k]!.mode !== 'insert');
-    if (inserts.length) await this.insertArticles(work, inserts);
-    if (replaces.length) {
-      await bulkWriteInChunks(Article.collection, replaces.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc } })));
+    // Replacing a stored article: it turns pending (hidden) while its statements and people are redone.
+    const replaced = work.filter((p) => p.mode !== 'insert');
+    if (replaced.length) {
+      await bulkWriteInChunks(
+        Article.collection,
+        replaced.map((p) => ({ replaceOne: { filter: { _id: p.articleId }, replacement: this.articleDoc(p, people.get(p)!, 'pending') } })),
+      );
+      await this.models.Statement.deleteMany({ articleId: { $in: replaced.map((p) => p.articleId) } });
     }
-    const live = work.filter((p) => p.mode !== 'unchanged');
-    const replacedIds = live.filter((p) => p.mode !== 'insert').map((p) => p.articleId);
-    if (replacedIds.length) await this.models.Statement.deleteMany({ articleId: { $in: replacedIds } });
 
-    // 2. Statements, each joined to the group of an earlier report of the same remark.
-    const statements = await this.statementDocs(live, people);
-    if (statements.length) await this.models.Statement.insertMany(statements, { ordered: false, lean: true });
+    // Statements, each joined to the group of an earlier report of the same remark. Their ids are derived,
+    // so what an interrupted run already wrote is refused as a duplicate rather than stored twice.
+    const statements = await this.statementDocs(work, people);
+    await insertIgnoringDuplicates(this.models.Statement.collection, statements);
 
-    // 3. People: new articles merge in; replaced ones are recomputed from what is stored.
-    const fresh = live.filter((p) => p.mode === 'insert');
-    await this.mergePeople(fresh, people, statements);
+    // People: new articles merge in (new people are inserted whole); replaced articles are recomputed.
+    const fresh = work.filter((p) => p.mode === 'insert');
+    await this.mergePeople(fresh, people, created, statements);
     const recompute = new Map<string, ObjectId>();
-    for (const p of live.filter((x) => x.mode !== 'insert')) {
-      for (const id of [...p.previousPeopleIds, ...people.get(p)!.values()]) recompute.set(id.toHexString(), id);
-    }
-    if (recompute.size) await this.recomputePeople([...recompute.values()], live.map((p) => p.articleId));
+    for (const p of replaced) for (const id of [...p.previousPeopleIds, ...people.get(p)!.values()]) recompute.set(id.toHexString(), id);
+    if (recompute.size) await this.recomputePeople([...recompute.values()], replaced.map((p) => p.articleId));
 
-    // 4. Done: the articles become visible as complete.
-    await Article.updateMany({ _id: { $in: live.map((p) => p.articleId) } }, { $set: { importState: 'complete' } });
+    // Last, the articles: a new one appears complete in one write; that write is the import's commit point.
+    if (fresh.length) await this.insertArticles(fresh, fresh.map((p) => this.articleDoc(p, people.get(p)!, 'complete')));
+    if (replaced.length) await Article.updateMany({ _id: { $in: replaced.map((p) => p.articleId) } }, { $set: { importState: 'complete' } });
   }
 
   /** Decides, per input, whether it is new, a changed text of a stored file, a repair, or already stored. */
@@ -358,7 +366,7 @@ export class ArticleImporter {
    * Maps every extracted person of every article to a person id: an existing person sharing a
    * full-name form, or a new one. People of different articles in the batch that share a form are one.
    */
-  private async resolvePeople(work: Prepared[]): Promise<Map<Prepared, Map<string, ObjectId>>> {
+  private async resolvePeople(work: Prepared[]): Promise<{ ids: Map<Prepared, Map<string, ObjectId>>; created: Map<string, PersonState> }> {
     const { Person } = this.models;
     // Extracted people of the whole batch, joined (union-find) when they share an identity key.
     const parent: number[] = [];
@@ -409,27 +417,15 @@ export class ArticleImporter {
         if (node !== undefined && !idOfCluster.has(find(node))) idOfCluster.set(find(node), doc._id);
       }
     }
-    // New people: insert their identity now; a concurrent writer that got there first wins (code 11000).
-    const newPeople: { root: number; doc: Record<string, unknown> }[] = [];
+    // New people get ids derived from their key, so concurrent writers agree on them; mergePeople inserts them.
+    const created = new Map<string, PersonState>();
     for (const [root, keys] of clusterKeys) {
       if (idOfCluster.has(root)) continue;
-      const state = emptyState(new Types.ObjectId(), fullestName(clusterNames.get(root) ?? []));
+      const name = fullestName(clusterNames.get(root) ?? []);
+      const state = emptyState(derivedId('person', personKey(displayName(name))), name);
       state.identityKeys = [...new Set([...state.identityKeys, ...[...keys].filter((k) => k.includes(' '))])];
-      newPeople.push({ root, doc: { _id: state._id, ...personFields(state), rev: 0 } });
-    }
-    if (newPeople.length) {
-      try {
-        await Person.insertMany(newPeople.map((n) => n.doc), { ordered: false, lean: true });
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-      }
-      const stored = await Person.find({ key: { $in: newPeople.map((n) => n.doc.key as string) } }, { _id: 1, key: 1 }).lean();
-      const idByKey = new Map(stored.map((doc) => [doc.key, doc._id]));
-      for (const n of newPeople) {
-        const id = idByKey.get(n.doc.key as string);
-        if (!id) throw new Error(`person ${String(n.doc.name)} was neither inserted nor found`);
-        idOfCluster.set(n.root, id);
-      }
+      created.set(state._id.toHexString(), state);
+      idOfCluster.set(root, state._id);
     }
     const result = new Map<Prepared, Map<string, ObjectId>>();
     for (const [p, local] of rawClusters) {
@@ -440,10 +436,10 @@ export class ArticleImporter {
       }
       result.set(p, ids);
     }
-    return result;
+    return { ids: result, created };
   }
 
-  private articleDoc(p: Prepared, ids: Map<string, ObjectId>) {
+  private articleDoc(p: Prepared, ids: Map<string, ObjectId>, importState: 'pending' | 'complete') {
     const a = p.result.article;
     const peopleIds = uniqueIds([...ids.values()]);
     return {
@@ -470,27 +466,16 @@ export class ArticleImporter {
       }),
       statementCount: p.result.statements.length,
       terms: searchTerms([a.title ?? '', ...a.paragraphs].join(' ')),
-      importState: 'pending' as const,
+      importState,
       createdAt: new Date(),
       updatedAt: new Date(),
     };
   }
 
-  private async insertArticles(work: Prepared[], docs: ReturnType<ArticleImporter['articleDoc']>[]): Promise<void> {
-    try {
-      await this.models.Article.insertMany(docs, { ordered: false, lean: true });
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      // Another writer stored the same text meanwhile: that copy stands, ours is unchanged.
-      const stored = await this.models.Article.find({ sha256: { $in: docs.map((d) => d.sha256) } }, { _id: 1, sha256: 1 }).lean();
-      for (const p of work) {
-        const copy = stored.find((s) => s.sha256 === p.sha256);
-        if (copy && !copy._id.equals(p.articleId)) {
-          p.mode = 'unchanged';
-          p.articleId = copy._id;
-        }
-      }
-    }
+  private async insertArticles(fresh: Prepared[], docs: ReturnType<ArticleImporter['articleDoc']>[]): Promise<void> {
+    // Refused: another writer stored the same text (same derived id) meanwhile; that copy stands.
+    const refused = new Set((await insertIgnoringDuplicates(this.models.Article.collection, docs)).map((id) => id.toHexString()));
+    for (const p of fresh) if (refused.has(p.articleId.toHexString())) p.mode = 'unchanged';
   }
 
   private async statementDocs(live: Prepared[], people: Map<Prepared, Map<string, ObjectId>>) {
@@ -528,8 +513,8 @@ export class ArticleImporter {
     const docs = [];
     for (const p of live) {
       const ids = people.get(p)!;
-      for (const s of p.result.statements) {
-        const _id = new Types.ObjectId();
+      for (const [index, s] of p.result.statements.entries()) {
+        const _id = derivedId('statement', p.articleId.toHexString(), p.sha256, String(index));
         const speakerId = s.speaker ? ids.get(s.speaker) ?? null : null;
         const terms = searchTerms(s.text);
         let groupId = _id.toHexString();
@@ -583,8 +568,16 @@ export class ArticleImporter {
   }
 
   /** Folds new articles into their people; retries people changed meanwhile by another writer. */
-  private async mergePeople(fresh: Prepared[], people: Map<Prepared, Map<string, ObjectId>>, statements: { articleId: ObjectId; speakerId: ObjectId | null }[]) {
-    if (fresh.length === 0) return;
+  /**
+   * Folds new articles into their people. New people are inserted whole; existing ones are updated with
+   * a revision check, and those changed meanwhile by another writer are merged again from a fresh copy.
+   */
+  private async mergePeople(
+    fresh: Prepared[],
+    people: Map<Prepared, Map<string, ObjectId>>,
+    created: Map<string, PersonState>,
+    statements: { articleId: ObjectId; speakerId: ObjectId | null }[],
+  ) {
     const spoken = new Map<string, number>(); // `${articleId}:${personId}` → statements
     for (const s of statements) {
       if (s.speakerId) {
@@ -592,19 +585,32 @@ export class ArticleImporter {
         spoken.set(key, (spoken.get(key) ?? 0) + 1);
       }
     }
-    let pending = uniqueIds(fresh.flatMap((p) => [...people.get(p)!.values()]));
-    for (let attempt = 0; pending.length && attempt < 8; attempt++) {
-      const docs = await this.models.Person.find({ _id: { $in: pending } }).select(PERSON_STATE_PROJECTION).lean();
-      const states = new Map(docs.map((d) => [d._id.toHexString(), stateFromDoc(d as unknown as Record<string, unknown>)]));
+    const mergeInto = (states: Map<string, PersonState>) => {
       for (const p of fresh) {
         for (const person of p.result.people) {
           const id = people.get(p)!.get(person.name);
           const state = id && states.get(id.toHexString());
           if (!id || !state) continue;
-          const count = spoken.get(`${p.articleId.toHexString()}:${id.toHexString()}`) ?? 0;
-          mergeArticlePerson(state, person, p.articleId, p.publishedAt, count);
+          mergeArticlePerson(state, person, p.articleId, p.publishedAt, spoken.get(`${p.articleId.toHexString()}:${id.toHexString()}`) ?? 0);
         }
       }
+    };
+
+    mergeInto(created);
+    const now = new Date();
+    const refused = await insertIgnoringDuplicates(
+      this.models.Person.collection,
+      [...created.values()].map((state) => ({ _id: state._id, ...personFields(state), rev: 0, createdAt: now, updatedAt: now })),
+    );
+    // Refused: another writer created the same person (same derived id) meanwhile; merge into theirs below.
+    let pending = uniqueIds([
+      ...fresh.flatMap((p) => [...people.get(p)!.values()]).filter((id) => !created.has(id.toHexString())),
+      ...refused,
+    ]);
+    for (let attempt = 0; pending.length && attempt < 8; attempt++) {
+      const docs = await this.models.Person.find({ _id: { $in: pending } }).select(PERSON_STATE_PROJECTION).lean();
+      const states = new Map(docs.map((d) => [d._id.toHexString(), stateFromDoc(d as unknown as Record<string, unknown>)]));
+      mergeInto(states);
       const list = [...states.values()];
       const matched = await bulkWriteInChunks(
         this.models.Person.collection,
@@ -613,7 +619,6 @@ export class ArticleImporter {
         })),
       );
       if (matched === list.length) return;
-      // Some people were changed by another writer since we read them: merge again from fresh copies.
       const after = await this.models.Person.find({ _id: { $in: list.map((s) => s._id) } }, { _id: 1 }).select('+rev').lean();
       const revNow = new Map(after.map((d) => [d._id.toHexString(), (d as { rev?: number }).rev ?? 0]));
       pending = list.filter((s) => revNow.get(s._id.toHexString()) !== s.rev + 1).map((s) => s._id);
@@ -698,6 +703,19 @@ async function bulkWriteInChunks(collection: mongo.Collection, operations: mongo
     matched += result.matchedCount;
   }
   return matched;
+}
+
+/** Unordered insert; documents refused as duplicates (code 11000) are skipped and their ids returned. */
+async function insertIgnoringDuplicates(collection: mongo.Collection, docs: { _id: ObjectId }[]): Promise<ObjectId[]> {
+  if (docs.length === 0) return [];
+  try {
+    await collection.insertMany(docs, { ordered: false });
+    return [];
+  } catch (error) {
+    const writeErrors = (error as { writeErrors?: { code?: number; index: number }[] }).writeErrors;
+    if (!Array.isArray(writeErrors) || writeErrors.length === 0 || writeErrors.some((w) => w.code !== 11000)) throw error;
+    return writeErrors.map((w) => docs[w.index]!._id);
+  }
 }
 
 function fullestName(names: string[]): string {
