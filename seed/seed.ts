@@ -21,7 +21,7 @@ async function main(): Promise<number> {
     options: {
       drop: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
-      'batch-size': { type: 'string', default: '200' },
+      'batch-size': { type: 'string', default: '5000' },
       help: { type: 'boolean', default: false },
     },
   });

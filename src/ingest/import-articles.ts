@@ -83,7 +83,7 @@ interface PersonState {
   isNew: boolean;
 }
 
-const DEFAULT_BATCH = 200;
+const DEFAULT_BATCH = 5000;
 
 export function sha256(raw: string): string {
   return createHash('sha256').update(raw, 'utf8').digest('hex');
