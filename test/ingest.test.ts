@@ -162,6 +162,17 @@ describe('rate limiting', () => {
     }
   });
 
+  test('with TRUST_PROXY, clients behind a load balancer are told apart by X-Forwarded-For', async () => {
+    const t = await buildTestApp('trustproxy', { RATE_LIMIT_MAX: 1, TRUST_PROXY: true });
+    try {
+      await request(t.app.server).get('/v1/people').set('x-forwarded-for', '203.0.113.1').expect(200);
+      await request(t.app.server).get('/v1/people').set('x-forwarded-for', '203.0.113.1').expect(429);
+      await request(t.app.server).get('/v1/people').set('x-forwarded-for', '203.0.113.2').expect(200);
+    } finally {
+      await t.close();
+    }
+  });
+
   test('with REDIS_URL, API processes share the counters', async (context) => {
     const url = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
     const probe = new Redis(url, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0 });
