@@ -4,7 +4,7 @@
  * an answer; at most it bounds the search ("not in the future").
  */
 import { MONTHS, WEEKDAYS } from './lexicon.js';
-import type { DateParts, DatePrecision, DateSource } from './types.js';
+import type { Article, DateParts, DatePrecision, DateSource } from './types.js';
 
 export interface ParsedDate extends DateParts {
   precision: DatePrecision;
@@ -124,14 +124,7 @@ export interface DateEvidence {
   maxYear?: number | undefined;
 }
 
-export interface ResolvedDate {
-  publishedAt: string | null;
-  datePrecision: DatePrecision | null;
-  yearInferred: boolean;
-  dateParts: DateParts | null;
-  dateSource: DateSource;
-  dateEvidence: string | null;
-}
+export type ResolvedDate = Pick<Article, 'publishedAt' | 'datePrecision' | 'yearInferred' | 'dateParts' | 'dateSource' | 'dateEvidence'>;
 
 const CAPTION_DATE_RE = /\b\d{3,4},\s*(\d{1,2}\.\d{1,2}\.\d{4})\b/;
 const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;

@@ -307,12 +307,9 @@ function matchAttribution(p: string, s: number, e: number, mentions: Mention[]):
   for (let k = 1; k < toks.length; k++) {
     const cue = cueAt(toks, k);
     if (!cue) continue;
-    let j = cue.auxStart ?? k;
-    while (j > 0 && CUE_ADVERBS.has((toks[j - 1]?.text ?? '').toLowerCase().replace(/,$/, ''))) j--;
-    if (j === 0) return null;
-    const subjEndTok = toks[j - 1];
-    const firstTok = toks[0];
-    if (!subjEndTok || !firstTok) return null;
+    const span = subjectBefore(toks, cue.auxStart ?? k);
+    if (!span) return null;
+    const { firstTok, subjEndTok } = span;
     const rest = toks.slice(cue.after);
     if (rest.length > 14 || (rest.length > 0 && !isAdjunctToken(rest[0]))) return null;
     if (rest.some((t) => t.text.toLowerCase() === 'that')) return null;
@@ -331,6 +328,15 @@ function matchAttribution(p: string, s: number, e: number, mentions: Mention[]):
   return null;
 }
 
+/** The subject's first and last tokens before a cue starting at token `cueStart` (adverbs like "also" skipped). */
+function subjectBefore(toks: Token[], cueStart: number): { firstTok: Token; subjEndTok: Token } | null {
+  let j = cueStart;
+  while (j > 0 && CUE_ADVERBS.has((toks[j - 1]?.text ?? '').toLowerCase().replace(/,$/, ''))) j--;
+  const subjEndTok = j > 0 ? toks[j - 1] : undefined;
+  const firstTok = toks[0];
+  return subjEndTok && firstTok ? { firstTok, subjEndTok } : null;
+}
+
 export interface LeadingMatch {
   attr: Attribution;
   contentStart: number;
@@ -344,12 +350,9 @@ function matchLeading(p: string, s: number, e: number, mentions: Mention[]): Lea
     const cue = cueAt(toks, k);
     if (!cue) continue;
     if (cue.cue === 'according to') return null;
-    let j = cue.auxStart ?? k;
-    while (j > 0 && CUE_ADVERBS.has((toks[j - 1]?.text ?? '').toLowerCase().replace(/,$/, ''))) j--;
-    if (j === 0) return null;
-    const subjEndTok = toks[j - 1];
-    const firstTok = toks[0];
-    if (!subjEndTok || !firstTok) return null;
+    const span = subjectBefore(toks, cue.auxStart ?? k);
+    if (!span) return null;
+    const { firstTok, subjEndTok } = span;
     // A quote mark between subject and cue means this is not a simple subject.
     const subjText = p.slice(firstTok.start, subjEndTok.end);
     if (/["“”«»]/.test(subjText)) return null;
