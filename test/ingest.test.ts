@@ -126,6 +126,29 @@ describe('POST /v1/articles and DELETE /v1/articles/{id}', () => {
   });
 });
 
+describe('an article posted alone with no year in its text', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await buildTestApp('ingest_year', { API_KEYS: KEY });
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  test('keeps publishedAt null when nothing stored fits, and borrows the year of a stored report of the same story', async () => {
+    const tass = await seed(TASS); // "WASHINGTON, September 14. /TASS/": day and month only
+    const alone = await request(t.app.server).post('/v1/articles').set(auth).type('text/plain').send(tass).expect(201);
+    assert.equal(alone.body.publishedAt, null, 'never a guessed year');
+    await request(t.app.server).delete(`/v1/articles/${alone.body.id}`).set(auth).expect(204);
+
+    // Sputnik's report of the same remarks, dated 14.09.2023, naming the same people.
+    await request(t.app.server).post('/v1/articles').set(auth).type('text/plain').send(await seed('001_88038d95cafbbf4e.txt')).expect(201);
+    const dated = await request(t.app.server).post('/v1/articles').set(auth).type('text/plain').send(tass).expect(201);
+    assert.equal(dated.body.publishedAt?.slice(0, 10), '2023-09-14');
+    assert.equal(dated.body.yearInferred, true);
+  });
+});
+
 describe('writes turned off', () => {
   let t: TestApp;
   before(async () => {

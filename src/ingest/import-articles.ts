@@ -22,6 +22,8 @@ export interface ArticleInput {
   raw: string;
   /** Values that override what extraction finds. */
   overrides?: { url?: string | null; outlet?: string | null; publishedAt?: string | null };
+  /** A date near publication, used only to choose the year when the text prints none (see ExtractOptions). */
+  publishedAtHint?: string;
 }
 
 export type ImportStatus = 'inserted' | 'updated' | 'unchanged' | 'failed';
@@ -235,7 +237,13 @@ export class ArticleImporter {
     const items: ImportItemResult[] = inputs.map((input) => ({ file: input.file, status: 'failed', articleId: null }));
     const prepared: Prepared[] = [];
     // Extracted together, so an article printing no year can borrow it from a sibling report (see extractBatch).
-    const extracted = extractBatch(inputs.map((input, index) => ({ file: input.file ?? `#${index}`, raw: input.raw })));
+    const extracted = extractBatch(
+      inputs.map((input, index) => ({
+        file: input.file ?? `#${index}`,
+        raw: input.raw,
+        ...(input.publishedAtHint ? { opts: { publishedAtHint: input.publishedAtHint } } : {}),
+      })),
+    );
     extracted.forEach((output, index) => {
       const input = inputs[index]!;
       if ('error' in output) {

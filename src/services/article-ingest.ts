@@ -1,9 +1,11 @@
 // Ingest over HTTP: the seeder's extraction and storage, for one posted article.
 import { Types } from 'mongoose';
+import { tryExtractArticle } from '../extract/index.js';
 import { ArticleImporter, type ArticleInput } from '../ingest/import-articles.js';
 import type { Models } from '../models/index.js';
 import { HttpProblem } from '../plugins/errors.js';
 import type { ArticleOut } from '../schemas/article.js';
+import { foldText } from '../text.js';
 import { getArticle } from './articles.js';
 
 export interface IngestResult {
@@ -16,7 +18,10 @@ const IN_FLIGHT_MS = 60_000;
 const WAIT_FOR_OTHER_WRITER_MS = 10_000;
 
 export async function ingestArticle(models: Models, input: ArticleInput): Promise<IngestResult> {
-  const summary = await new ArticleImporter(models).importArticles([input], { inFlightMs: IN_FLIGHT_MS });
+  const publishedAtHint = input.overrides?.publishedAt ? undefined : await storedYearContext(models, input.raw);
+  const summary = await new ArticleImporter(models).importArticles([{ ...input, ...(publishedAtHint ? { publishedAtHint } : {}) }], {
+    inFlightMs: IN_FLIGHT_MS,
+  });
   const item = summary.items[0]!;
   if (item.status === 'failed' || !item.articleId) {
     const error = item.error ?? { code: 'STORE_FAILED', message: 'the article could not be stored' };
@@ -27,6 +32,37 @@ export async function ingestArticle(models: Models, input: ArticleInput): Promis
   }
   const created = item.status === 'inserted';
   return { created, article: created ? await getArticle(models, item.articleId) : await whenComplete(models, item.articleId) };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * An article posted alone that prints a day and month but no year ("WASHINGTON, September 14. /TASS/")
+ * borrows the year from a stored article naming the same people within three days of that day and month,
+ * as a seed run does from its sibling files. Null when the text has its year, or nothing stored fits.
+ */
+async function storedYearContext(models: Models, raw: string): Promise<string | undefined> {
+  const outcome = tryExtractArticle(raw);
+  if (!outcome.ok) return undefined;
+  const { article, people } = outcome.result;
+  const month = article.dateParts?.month;
+  const day = article.dateParts?.day;
+  if (article.publishedAt || !month || !day || people.length === 0) return undefined;
+  const named = await models.Person.find({ aliasKeys: { $in: people.map((p) => foldText(p.name)) } }, { _id: 1 }).lean();
+  if (named.length === 0) return undefined;
+  const candidates = await models.Article.find(
+    { peopleIds: { $in: named.map((p) => p._id) }, importState: 'complete', yearInferred: false, publishedAt: { $ne: null } },
+    { publishedAt: 1 },
+  )
+    .sort({ publishedAt: -1 })
+    .limit(500)
+    .lean();
+  for (const candidate of candidates) {
+    const date = candidate.publishedAt!;
+    const sameDay = Date.UTC(date.getUTCFullYear(), month - 1, day);
+    if (Math.abs(sameDay - date.getTime()) <= 3 * DAY_MS) return date.toISOString().slice(0, 10);
+  }
+  return undefined;
 }
 
 /** The stored article, waiting a little while a concurrent import of the same text completes it. */
