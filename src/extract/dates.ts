@@ -43,27 +43,23 @@ function hour12(h: number, ampm: string | undefined): number {
   return h;
 }
 
+/** A date with the time of groups 4–6 (hour, minute, optional second) when the match has one. */
+function withTime(year: number, month: number, day: number, m: RegExpExecArray): ParsedDate {
+  if (m[4] === undefined) return { year, month, day, precision: 'day' };
+  return { year, month, day, hour: Number(m[4]), minute: Number(m[5]), second: m[6] ? Number(m[6]) : null, precision: m[6] ? 'second' : 'minute' };
+}
+
 /** Parse the first date in `s` (forms: 14.09.2023[, 22:29], 6/23/2024 5:34:23 AM, ISO, June 17, 2024, 17 June 2024). */
 export function parseDate(s: string): ParsedDate | null {
   let m = ISO_RE.exec(s);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (validYmd(y, mo, d)) {
-      if (m[4] !== undefined) {
-        return { year: y, month: mo, day: d, hour: Number(m[4]), minute: Number(m[5]), second: m[6] ? Number(m[6]) : null, precision: m[6] ? 'second' : 'minute' };
-      }
-      return { year: y, month: mo, day: d, precision: 'day' };
-    }
+    if (validYmd(y, mo, d)) return withTime(y, mo, d, m);
   }
   m = NUMERIC_DMY_RE.exec(s);
   if (m) {
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (validYmd(y, mo, d)) {
-      if (m[4] !== undefined) {
-        return { year: y, month: mo, day: d, hour: Number(m[4]), minute: Number(m[5]), second: m[6] ? Number(m[6]) : null, precision: m[6] ? 'second' : 'minute' };
-      }
-      return { year: y, month: mo, day: d, precision: 'day' };
-    }
+    if (validYmd(y, mo, d)) return withTime(y, mo, d, m);
   }
   m = NUMERIC_SLASH_RE.exec(s);
   if (m) {

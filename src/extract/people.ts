@@ -16,7 +16,7 @@ import {
   ROLE_MODIFIERS,
 } from './lexicon.js';
 import { affiliationOf, hasRoleHead, normaliseRole } from './roles.js';
-import { isAllCaps, isCapitalised, isPossessive, stripPossessive, tokenize, type Token } from './text.js';
+import { isAllCaps, isCapitalised, isPossessive, memoised, stripPossessive, tokenize, type Token } from './text.js';
 import type { Person } from './types.js';
 
 export interface Mention {
@@ -69,19 +69,15 @@ export function nameKeyTokens(words: string[]): string[] {
   return out;
 }
 
-const nameWordCache = new Map<string, boolean>();
 
 function isNameWord(raw: string): boolean {
   const c0 = raw.charCodeAt(0);
   // Fast reject: lower-case ASCII start or digit.
   if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) return false;
-  const hit = nameWordCache.get(raw);
-  if (hit !== undefined) return hit;
-  const out = isNameWordUncached(raw);
-  if (nameWordCache.size > 20000) nameWordCache.clear();
-  nameWordCache.set(raw, out);
-  return out;
+  return cachedIsNameWord(raw);
 }
+
+const cachedIsNameWord = memoised(isNameWordUncached, 20000);
 
 function isNameWordUncached(raw: string): boolean {
   const w = stripPossessive(raw);

@@ -4,6 +4,7 @@
  * affiliation (organisation named in the role, else the country).
  */
 import { COUNTRIES, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { memoised } from './text.js';
 
 const SMALL_WORDS = new Set(['to', 'of', 'the', 'for', 'at', 'and', 'in', 'on', 'de', 'a', 'an']);
 const NEEDS_THE = new Set(['United States', 'United Kingdom', 'Netherlands', 'Philippines', 'United Arab Emirates', 'United Nations', 'European Union', 'Czech Republic', 'Soviet Union']);
@@ -18,16 +19,9 @@ function normaliseDestination(role: string): string {
   });
 }
 
-const roleCache = new Map<string, string>();
+export const normaliseRole = (raw: string): string => cachedNormaliseRole(raw);
 
-export function normaliseRole(raw: string): string {
-  const hit = roleCache.get(raw);
-  if (hit !== undefined) return hit;
-  const out = normaliseRoleUncached(raw);
-  if (roleCache.size > 5000) roleCache.clear();
-  roleCache.set(raw, out);
-  return out;
-}
+const cachedNormaliseRole = memoised(normaliseRoleUncached, 5000);
 
 function normaliseRoleUncached(raw: string): string {
   let r = raw

@@ -153,3 +153,16 @@ export function titleCaseWord(w: string): string {
 export function collapseSpaces(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/** Memoises a pure string function, emptying the cache when it reaches `max` entries (bounded memory). */
+export function memoised<T>(fn: (key: string) => T, max: number): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const out = fn(key);
+    if (cache.size >= max) cache.clear();
+    cache.set(key, out);
+    return out;
+  };
+}
