@@ -8,7 +8,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { personKey } from '../src/ingest/identity.js';
+import { personKey } from '../src/names.js';
 import { escapeRegex } from '../src/services/filters.js';
 import { foldText, searchTerms } from '../src/text.js';
 

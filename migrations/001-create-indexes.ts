@@ -1,7 +1,7 @@
 // The indexes behind every filter and sort the API offers. Keyset pagination sorts on (key, _id),
 // so each sortable list has a compound index ending in _id.
 import type { mongo } from 'mongoose';
-import type { Migration } from './runner.js';
+import type { Migration } from './migration.js';
 
 const indexes: Record<string, mongo.IndexDescription[]> = {
   articles: [

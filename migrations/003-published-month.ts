@@ -1,7 +1,7 @@
 // Statements per month becomes a $group on a stored 'YYYY-MM' (the portable aggregation subset has no
 // date operators); sorted `mentions=` and `q=` pages get compound indexes ending in the keyset order.
 import type { mongo } from 'mongoose';
-import type { Migration } from './runner.js';
+import type { Migration } from './migration.js';
 
 const CHUNK = 1000;
 

@@ -2,7 +2,7 @@
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { loggerOptions } from '../src/logger.js';
-import { openConnection } from '../src/plugins/db.js';
+import { openConnection } from '../src/db.js';
 import { migrate, migrationStatus } from './runner.js';
 
 async function main(): Promise<number> {

@@ -2,6 +2,6 @@
 import { createIndexes } from './001-create-indexes.js';
 import { updatedAtIndexes } from './002-updated-at-indexes.js';
 import { publishedMonth } from './003-published-month.js';
-import type { Migration } from './runner.js';
+import type { Migration } from './migration.js';
 
 export const migrations: readonly Migration[] = [createIndexes, updatedAtIndexes, publishedMonth];

@@ -1,16 +1,11 @@
 // A small migration runner (migrate-mongo's model, without its config files): versioned steps,
 // recorded in the `migrations` collection, each safe to run again.
 import type { mongo } from 'mongoose';
-
-type Db = mongo.Db;
 import type { Logger } from 'pino';
 import { migrations } from './index.js';
+import type { Migration } from './migration.js';
 
-export interface Migration {
-  version: number;
-  name: string;
-  up(db: Db): Promise<void>;
-}
+type Db = mongo.Db;
 
 export interface MigrationStatus {
   version: number;

@@ -10,7 +10,7 @@ import { ArticleImporter } from '../src/ingest/import-articles.js';
 import { SEED_ARTICLES_DIR } from '../src/ingest/seed-if-empty.js';
 import { loggerOptions } from '../src/logger.js';
 import { registerModels } from '../src/models/index.js';
-import { openConnection } from '../src/plugins/db.js';
+import { openConnection } from '../src/db.js';
 
 const STALE_PENDING_MS = 10 * 60 * 1000;
 const USAGE = 'usage: npm run seed -- [PATH...] [--drop] [--json] [--batch-size N]';

@@ -3,7 +3,7 @@
 // It yields raw article text (for the extractor and the seeder) and stored documents (for scale).
 import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
-import { aliasKeys, identityKeys, personKey } from '../src/ingest/identity.js';
+import { aliasKeys, identityKeys, personKey } from '../src/names.js';
 import { publishedMonth } from '../src/ingest/import-articles.js';
 import { foldText, searchTerms } from '../src/text.js';
 

@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { migrate } from '../migrations/runner.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { loggerOptions } from '../src/logger.js';
-import { openConnection } from '../src/plugins/db.js';
+import { openConnection } from '../src/db.js';
 import { articleDocuments, generateArticle, generatePeople, PeopleTally, random, weightedPicker } from './synthetic-corpus.js';
 
 const BATCH = 1000;

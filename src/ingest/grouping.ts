@@ -1,8 +1,8 @@
 // The same remark reported by several outlets (often in different translations) shares a group id.
 // Two statements group when they have the same speaker, were published within a few days of each
 // other in different articles, and share most of the content words of the shorter one.
+import { DAY_MS } from '../dates.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const GROUP_WINDOW_MS = 3 * DAY_MS;
 const MIN_SHARED_WORDS = 5;
 const MIN_CONTAINMENT = 0.4;

@@ -7,12 +7,13 @@
 // its people from what is stored, then marks it complete again.
 import { createHash } from 'node:crypto';
 import { Types, type mongo } from 'mongoose';
+import { isDatabaseUnavailable } from '../db.js';
 import { extractBatch } from '../extract/index.js';
 import type { ExtractionResult } from '../extract/types.js';
 import type { Models } from '../models/index.js';
 import { foldText, searchTerms } from '../text.js';
 import { findGroup, GROUP_WINDOW_MS, groupSignature, type GroupCandidate } from './grouping.js';
-import { aliasKeys, displayName, identityKeys, personKey } from './identity.js';
+import { aliasKeys, displayName, identityKeys, personKey } from '../names.js';
 
 type ObjectId = Types.ObjectId;
 
@@ -284,7 +285,7 @@ export class ArticleImporter {
         // The batch stays pending in the database; the next run repairs it.
         const message = (error as Error).message;
         for (const p of batch) items[p.index] = { file: p.input.file, status: 'failed', articleId: null, error: { code: 'STORE_FAILED', message } };
-        if (isFatal(error)) throw error;
+        if (isDatabaseUnavailable(error)) throw error; // further batches are pointless
       }
       done += batch.length;
       options.onProgress?.(done);
@@ -745,10 +746,4 @@ export function isDuplicateKey(error: unknown): boolean {
   if (!e) return false;
   if (e.code === 11000) return true;
   return Array.isArray(e.writeErrors) && e.writeErrors.length > 0 && e.writeErrors.every((w) => (w.code ?? w.err?.code) === 11000);
-}
-
-/** Errors that make further batches pointless (the database went away). */
-function isFatal(error: unknown): boolean {
-  const name = (error as Error | null)?.name ?? '';
-  return /ServerSelection|Network|NotConnected|TopologyClosed/.test(name);
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { HttpProblem } from './errors.js';
+import { HttpProblem } from '../errors.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

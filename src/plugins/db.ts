@@ -1,7 +1,8 @@
 // One mongoose connection for the app: opened at registration, closed on app close.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import mongoose, { type Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
+import { openConnection, type DbOptions } from '../db.js';
 import { registerModels, type Models } from '../models/index.js';
 
 declare module 'fastify' {
@@ -9,54 +10,6 @@ declare module 'fastify' {
     db: Connection;
     models: Models;
   }
-}
-
-export interface DbOptions {
-  uri: string;
-  /** Server selection and connect timeout: how long a query waits before it fails. */
-  timeoutMs: number;
-}
-
-const UNAVAILABLE_ERRORS = new Set([
-  'MongoServerSelectionError',
-  'MongooseServerSelectionError',
-  'MongoNetworkError',
-  'MongoNetworkTimeoutError',
-  'MongoNotConnectedError',
-  'MongoTopologyClosedError',
-  'MongoPoolClearedError',
-]);
-
-/** True for errors that mean "the database cannot be reached", as opposed to a bad query. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current instanceof Error && depth < 4; depth++) {
-    if (UNAVAILABLE_ERRORS.has(current.name)) return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
-}
-
-/** Opens a connection that fails fast instead of buffering queries while the database is away. */
-export async function openConnection(options: DbOptions): Promise<Connection> {
-  const connection = mongoose.createConnection(options.uri, {
-    bufferCommands: false,
-    autoIndex: false, // indexes come from migrations
-    autoCreate: false,
-    serverSelectionTimeoutMS: options.timeoutMs,
-    connectTimeoutMS: options.timeoutMs,
-    heartbeatFrequencyMS: 2000, // notice a database coming back within seconds
-    maxPoolSize: 20,
-  });
-  await connection.asPromise();
-  return connection;
-}
-
-/** Pings the database, giving up after timeoutMs. */
-export async function pingDatabase(connection: Connection, timeoutMs: number): Promise<void> {
-  const db = connection.db;
-  if (!db) throw Object.assign(new Error('not connected'), { name: 'MongoNotConnectedError' });
-  await db.command({ ping: 1 }, { timeoutMS: timeoutMs });
 }
 
 export default fp(

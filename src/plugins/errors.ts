@@ -2,20 +2,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { STATUS_CODES } from 'node:http';
+import { isDatabaseUnavailable } from '../db.js';
+import { HttpProblem, invalidParameter, parameterDetail } from '../errors.js';
 import { InvalidParam, Problem, type ProblemBody } from '../schemas/problem.js';
-import { isDatabaseUnavailable } from './db.js';
-
-/** An error a service throws on purpose: its status, code and detail reach the client as they are. */
-export class HttpProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    detail: string,
-    readonly extra: { invalidParams?: ProblemBody['invalidParams']; headers?: Record<string, string> } = {},
-  ) {
-    super(detail);
-  }
-}
 
 export const DB_RETRY_AFTER_SECONDS = 5;
 
@@ -53,7 +42,7 @@ function validationProblem(error: FastifyError): ProblemBody {
     if (!byName.has(name)) byName.set(name, reasonOf(issue));
   }
   const invalidParams = [...byName].map(([name, reason]) => ({ name, in: place, reason }));
-  const detail = invalidParams.map((p) => `${p.in === 'path' ? 'Path' : p.in === 'body' ? 'Body' : p.in === 'header' ? 'Header' : 'Query'} parameter '${p.name}' ${p.reason}`).join('; ');
+  const detail = invalidParams.map((p) => parameterDetail(p.in, p.name, p.reason)).join('; ');
   return { type: 'about:blank', title: 'Bad Request', status: 400, code: 'INVALID_PARAMETER', detail, invalidParams };
 }
 
@@ -108,11 +97,7 @@ export default fp(
       for (const [place, values] of [['query', request.query], ['path', request.params]] as const) {
         if (!values || typeof values !== 'object') continue;
         for (const [name, value] of Object.entries(values)) {
-          if (typeof value === 'number' && !Number.isFinite(value)) {
-            throw new HttpProblem(400, 'INVALID_PARAMETER', `${place === 'path' ? 'Path' : 'Query'} parameter '${name}' must be a finite number`, {
-              invalidParams: [{ name, in: place, reason: 'must be a finite number' }],
-            });
-          }
+          if (typeof value === 'number' && !Number.isFinite(value)) throw invalidParameter(name, 'must be a finite number', place);
         }
       }
     });

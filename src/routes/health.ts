@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { pingDatabase } from '../plugins/db.js';
+import { pingDatabase } from '../db.js';
 import { DB_RETRY_AFTER_SECONDS, sendProblem } from '../plugins/errors.js';
 import { problemResponse } from '../schemas/problem.js';
 

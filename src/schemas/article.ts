@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { DATE_PATTERN, DateRangeParams, DateTime, Id, ListParams, Nullable, repeatable, sortParam } from './common.js';
+import { DATE_PARAM_PATTERN } from '../dates.js';
+import { DateRangeParams, DateTime, Id, ListParams, Nullable, repeatable, sortParam } from './common.js';
 import { Statement } from './statement.js';
 
 const articleFields = {
@@ -48,7 +49,7 @@ export const NewArticle = Type.Object(
     url: Type.Optional(Type.String({ format: 'uri', maxLength: 2000, description: 'Where the article was published' })),
     outlet: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Overrides the outlet found in the text', examples: ['Reuters'] })),
     publishedAt: Type.Optional(
-      Type.String({ pattern: DATE_PATTERN, description: 'Overrides the publication date found in the text (ISO date or date-time)', examples: ['2024-06-05T14:30:00Z'] }),
+      Type.String({ pattern: DATE_PARAM_PATTERN, description: 'Overrides the publication date found in the text (ISO date or date-time)', examples: ['2024-06-05T14:30:00Z'] }),
     ),
   },
   { additionalProperties: false },

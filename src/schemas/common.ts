@@ -1,10 +1,8 @@
 // Building blocks shared by every /v1 route schema: ids, dates, pagination, formats, the page envelope and responses.
 import { Type, type TSchema } from 'typebox';
+import { DATE_PARAM_PATTERN } from '../dates.js';
+import { OBJECT_ID_PATTERN } from '../ids.js';
 import { problemResponse } from './problem.js';
-
-export const OBJECT_ID_PATTERN = '^[0-9a-fA-F]{24}$';
-/** A year, month, day, or date-time with optional seconds, fraction and zone (no zone = UTC). */
-export const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?)?)?$';
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -20,7 +18,7 @@ export const IdParams = Type.Object(
 export const NoQuery = Type.Object({}, { additionalProperties: false });
 
 const dateParam = (description: string, example: string) =>
-  Type.Optional(Type.String({ pattern: DATE_PATTERN, description, examples: [example] }));
+  Type.Optional(Type.String({ pattern: DATE_PARAM_PATTERN, description, examples: [example] }));
 
 export const DateRangeParams = {
   from: dateParam(

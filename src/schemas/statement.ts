@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { OBJECT_ID_PATTERN } from '../ids.js';
 import { DateRangeParams, DateTime, Id, ListParams, Nullable, repeatable, sortParam } from './common.js';
 
 export const Statement = Type.Object({
@@ -54,7 +55,7 @@ export const StatementFilterParams = {
     }),
   ),
   speaker: repeatable('Speaker: a person id, or a name or alias (folded, "antonov" works); repeat for any of several', 'Anatoly Antonov'),
-  article: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F]{24}$', description: 'Only statements of this article (id)', examples: ['665f1c2ab9e7d3a1c4f00a11'] })),
+  article: Type.Optional(Type.String({ pattern: OBJECT_ID_PATTERN, description: 'Only statements of this article (id)', examples: ['665f1c2ab9e7d3a1c4f00a11'] })),
   outlet: repeatable('Outlet (case-insensitive exact name); repeat for any of several', 'TASS'),
   kind: Type.Optional(Type.Enum(['direct', 'indirect'], { description: 'direct quotes or reported (indirect) speech', examples: ['direct'] })),
   ...DateRangeParams,

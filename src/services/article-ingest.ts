@@ -1,9 +1,10 @@
 // Ingest over HTTP: the seeder's extraction and storage, for one posted article.
 import { Types } from 'mongoose';
 import { tryExtractArticle } from '../extract/index.js';
+import { sameStoryReport } from '../extract/story-year.js';
 import { ArticleImporter, type ArticleInput } from '../ingest/import-articles.js';
 import type { Models } from '../models/index.js';
-import { HttpProblem } from '../plugins/errors.js';
+import { HttpProblem } from '../errors.js';
 import type { ArticleOut } from '../schemas/article.js';
 import { foldText } from '../text.js';
 import { getArticle } from './articles.js';
@@ -34,12 +35,10 @@ export async function ingestArticle(models: Models, input: ArticleInput): Promis
   return { created, article: created ? await getArticle(models, item.articleId) : await whenComplete(models, item.articleId) };
 }
 
-const DAY_MS = 86_400_000;
-
 /**
- * An article posted alone that prints a day and month but no year ("WASHINGTON, September 14. /TASS/")
- * borrows the year from a stored article naming the same people within three days of that day and month,
- * as a seed run does from its sibling files. Null when the text has its year, or nothing stored fits.
+ * An article posted alone that prints a day and month but no year borrows the year of a stored report of the
+ * same story (src/extract/story-year.ts), as a seed run does from its sibling files. Undefined when the text
+ * has its year, or nothing stored fits.
  */
 async function storedYearContext(models: Models, raw: string): Promise<string | undefined> {
   const outcome = tryExtractArticle(raw);
@@ -50,19 +49,19 @@ async function storedYearContext(models: Models, raw: string): Promise<string | 
   if (article.publishedAt || !month || !day || people.length === 0) return undefined;
   const named = await models.Person.find({ aliasKeys: { $in: people.map((p) => foldText(p.name)) } }, { _id: 1 }).lean();
   if (named.length === 0) return undefined;
-  const candidates = await models.Article.find(
+  const stored = await models.Article.find(
     { peopleIds: { $in: named.map((p) => p._id) }, importState: 'complete', yearInferred: false, publishedAt: { $ne: null } },
-    { publishedAt: 1 },
+    { publishedAt: 1, peopleIds: 1 },
   )
     .sort({ publishedAt: -1 })
     .limit(500)
     .lean();
-  for (const candidate of candidates) {
+  const reports = stored.map((candidate) => {
     const date = candidate.publishedAt!;
-    const sameDay = Date.UTC(date.getUTCFullYear(), month - 1, day);
-    if (Math.abs(sameDay - date.getTime()) <= 3 * DAY_MS) return date.toISOString().slice(0, 10);
-  }
-  return undefined;
+    const people = new Set((candidate.peopleIds ?? []).map((id) => id.toHexString()));
+    return { date: date.toISOString().slice(0, 10), month: date.getUTCMonth() + 1, day: date.getUTCDate(), people };
+  });
+  return sameStoryReport({ month, day, people: named.map((p) => p._id.toHexString()) }, reports)?.date;
 }
 
 /** The stored article, waiting a little while a concurrent import of the same text completes it. */

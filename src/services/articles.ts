@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Models } from '../models/index.js';
-import { HttpProblem } from '../plugins/errors.js';
+import { HttpProblem } from '../errors.js';
 import type { ArticleOut, ArticlesQueryIn } from '../schemas/article.js';
 import { and, dateRange, resolvePeople, storedValuesLike, wordsFilter, type Filter } from './filters.js';
 import { sortSpec } from './keyset.js';

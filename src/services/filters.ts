@@ -2,9 +2,11 @@
 // (never as operators), text is folded the way it was stored (src/text.ts), and any text that reaches a
 // regex is escaped first.
 import { Types } from 'mongoose';
-import { personKey } from '../ingest/identity.js';
+import { personKey } from '../names.js';
 import type { Models } from '../models/index.js';
-import { HttpProblem } from '../plugins/errors.js';
+import { InvalidDateParam, parseDateParam } from '../dates.js';
+import { HttpProblem, invalidParameter } from '../errors.js';
+import { isObjectIdHex } from '../ids.js';
 import { foldText, searchTerms } from '../text.js';
 
 export type Filter = Record<string, unknown>;
@@ -21,49 +23,26 @@ export function escapeRegex(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }
 
-const isObjectIdHex = (value: string) => /^[0-9a-fA-F]{24}$/.test(value);
-
 /** `{ terms: { $all: words } }` for the folded words of q; a q made only of stopwords or punctuation matches nothing. */
 export function wordsFilter(q: string): Filter {
   const words = searchTerms(q);
   return words.length ? { terms: { $all: words } } : MATCH_NOTHING;
 }
 
-function invalidDate(name: string, reason: string): HttpProblem {
-  return new HttpProblem(400, 'INVALID_PARAMETER', `Query parameter '${name}' ${reason}`, { invalidParams: [{ name, in: 'query', reason }] });
-}
-
-/**
- * The instant a date parameter stands for. Partial values cover a period: `from` takes its first instant and
- * `to` its last, so `to=2024-06-17` includes that whole day. A date-time without a zone is UTC.
- */
-export function parseDateParam(name: string, value: string, edge: 'start' | 'end'): Date {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/.exec(value);
-  if (!match) throw invalidDate(name, 'is not an ISO date or date-time');
-  const [, y, mo, d, h, mi, s, zone] = match;
-  const year = Number(y);
-  const month = mo === undefined ? undefined : Number(mo);
-  const day = d === undefined ? undefined : Number(d);
-  const startOfDay = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
-  const check = new Date(startOfDay);
-  if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && check.getUTCDate() !== day) || year < 1000) {
-    throw invalidDate(name, 'is not a valid calendar date');
+/** A from/to value as an instant; 400 naming the parameter when it is not a date. */
+function dateParam(name: 'from' | 'to', value: string, edge: 'start' | 'end'): Date {
+  try {
+    return parseDateParam(value, edge);
+  } catch (error) {
+    if (error instanceof InvalidDateParam) throw invalidParameter(name, error.message);
+    throw error;
   }
-  if (h !== undefined) {
-    if (Number(h) > 23 || Number(mi) > 59 || (s !== undefined && Number(s) > 59)) throw invalidDate(name, 'is not a valid time');
-    const instant = new Date(zone ? value : `${value}Z`);
-    if (Number.isNaN(instant.getTime())) throw invalidDate(name, 'is not a valid date-time');
-    return instant;
-  }
-  if (edge === 'start') return check;
-  const next = day !== undefined ? Date.UTC(year, month! - 1, day + 1) : month !== undefined ? Date.UTC(year, month, 1) : Date.UTC(year + 1, 0, 1);
-  return new Date(next - 1);
 }
 
 /** `{ $gte, $lte }` for from/to (both inclusive), or undefined when neither is given; from after to is a 400. */
 export function dateRange(from?: string, to?: string): Filter | undefined {
-  const start = from === undefined ? undefined : parseDateParam('from', from, 'start');
-  const end = to === undefined ? undefined : parseDateParam('to', to, 'end');
+  const start = from === undefined ? undefined : dateParam('from', from, 'start');
+  const end = to === undefined ? undefined : dateParam('to', to, 'end');
   if (start && end && start > end) {
     const reason = 'from must not be later than to';
     throw new HttpProblem(400, 'INVALID_PARAMETER', `Query parameters 'from' and 'to': ${reason}`, {

@@ -2,7 +2,8 @@
 // so inserts never shift pages and no offset is ever scanned. Sort keys may be null (an undated article):
 // MongoDB orders null below every value, so nulls come last when descending and first when ascending.
 import { Types } from 'mongoose';
-import { HttpProblem } from '../plugins/errors.js';
+import { invalidParameter, type HttpProblem } from '../errors.js';
+import { isObjectIdHex } from '../ids.js';
 
 export interface SortSpec {
   /** The public name, e.g. "-publishedAt"; a cursor is only valid for the sort it came from. */
@@ -30,9 +31,7 @@ export function encodeCursor(sort: SortSpec, doc: Record<string, unknown>): stri
 }
 
 function badCursor(reason: string): HttpProblem {
-  return new HttpProblem(400, 'INVALID_CURSOR', `Query parameter 'cursor' ${reason}`, {
-    invalidParams: [{ name: 'cursor', in: 'query', reason }],
-  });
+  return invalidParameter('cursor', reason, 'query', 'INVALID_CURSOR');
 }
 
 /** The position a cursor points after; 400 naming `cursor` for anything we did not issue for this sort. */
@@ -46,7 +45,7 @@ export function decodeCursor(sort: SortSpec, cursor: string): { value: SortValue
   if (!Array.isArray(parsed) || parsed.length !== 3) throw badCursor('is not a cursor this API issued');
   const [name, raw, id] = parsed as unknown[];
   if (name !== sort.name) throw badCursor(`belongs to another sort order than ${sort.name}`);
-  if (typeof id !== 'string' || !/^[0-9a-f]{24}$/.test(id)) throw badCursor('is not a cursor this API issued');
+  if (typeof id !== 'string' || !isObjectIdHex(id)) throw badCursor('is not a cursor this API issued');
   let value: SortValue = null;
   if (raw !== null) {
     if (sort.type === 'date' && typeof raw === 'string' && !Number.isNaN(Date.parse(raw))) value = new Date(raw);

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Types } from 'mongoose';
 import type { Models } from '../models/index.js';
-import { HttpProblem } from '../plugins/errors.js';
+import { HttpProblem } from '../errors.js';
 import type { PeopleQueryIn } from '../schemas/person.js';
 import { searchTerms } from '../text.js';
 import { and, escapeRegex, MATCH_NOTHING, type Filter } from './filters.js';

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Types } from 'mongoose';
 import type { Models } from '../models/index.js';
-import { HttpProblem } from '../plugins/errors.js';
+import { HttpProblem } from '../errors.js';
 import type { StatementsQueryIn } from '../schemas/statement.js';
 import { and, dateRange, resolvePeople, storedValuesLike, wordsFilter, type Filter } from './filters.js';
 import { sortSpec } from './keyset.js';

@@ -2,7 +2,7 @@
 // (terms, aliasKeys, nameTerms, roleTerms, affiliationKey, counts) computed the way ingest computes it.
 import { Types } from 'mongoose';
 import { createHash } from 'node:crypto';
-import { aliasKeys, identityKeys, personKey } from '../../src/ingest/identity.js';
+import { aliasKeys, identityKeys, personKey } from '../../src/names.js';
 import { publishedMonth } from '../../src/ingest/import-articles.js';
 import type { Models } from '../../src/models/index.js';
 import { foldText, searchTerms } from '../../src/text.js';

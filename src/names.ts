@@ -1,5 +1,5 @@
 // Who is the same person across articles: full-name forms, folded, patronymics dropped.
-import { foldText } from '../text.js';
+import { foldText } from './text.js';
 
 // Russian-style patronymics ("Vladimirovich", "Sergeyevna") as a middle name.
 const PATRONYMIC = /(ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$/;
