@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts or stops the FerretDB 1.24.2 server the tests run against here (see README "Testing").
+# Starts or stops the FerretDB 1.24.2 server the tests run against here (see README "Development").
 # Usage: db.sh start|stop|status. Builds test/ferretdb/bin/ferretdb on first use (Go module proxy).
 # FERRETDB_PORT (27018), FERRETDB_HANDLER (sqlite | postgresql), FERRETDB_POSTGRESQL_URL, FERRETDB_STATE_DIR (.data).
 set -euo pipefail
@@ -31,9 +31,13 @@ start() {
   if answering; then echo "port $port is taken by another process; set FERRETDB_PORT" >&2; return 1; fi
   build
   mkdir -p "$data" "$state"
-  nohup "$bin" -listen "127.0.0.1:$port" -handler "$handler" -sqlite-url "file:$data/" -postgresql-url "$pg_url" \
-    -log-level error >>"$logfile" 2>&1 &
-  echo $! >"$pidfile"
+  # Its own session: Ctrl-C on the terminal that ran `npm run db:start` (or a later `npm start`) does not reach it.
+  # The shell writes its own pid, then becomes FerretDB (exec keeps the pid).
+  rm -f "$pidfile"
+  setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$pidfile" \
+    "$bin" -listen "127.0.0.1:$port" -handler "$handler" -sqlite-url "file:$data/" -postgresql-url "$pg_url" \
+    -log-level error </dev/null >>"$logfile" 2>&1 &
+  for _ in $(seq 1 50); do [ -s "$pidfile" ] && break; sleep 0.1; done
   for _ in $(seq 1 100); do
     if answering; then
       echo "FerretDB 1.24.2 ($handler) listening: MONGODB_URI=mongodb://127.0.0.1:$port/whosaid" >&2
