@@ -14,6 +14,7 @@ import { cleanArticle } from './clean.js';
 import { parseDateline } from './dateline.js';
 import { dateFromFilename, resolvePublishedAt } from './dates.js';
 import { detectLanguage } from './language.js';
+import { releaseHeadline } from './layout/title.js';
 import { detectOutlet } from './outlet.js';
 import { extractPeople, toPublicPeople } from './people.js';
 import { extractStatements } from './statements.js';
@@ -56,19 +57,26 @@ export function extractArticle(raw: string, opts: ExtractOptions = {}): Extracti
   const paragraphs = cleaned.paragraphs;
   const dateline = paragraphs[0] !== undefined ? parseDateline(paragraphs[0]) : null;
   const outlet = detectOutlet({
+    filename: opts.filename,
+    titleSite: cleaned.titleSite,
+    headerLines: cleaned.headerLines,
     metaLines: cleaned.metaLines,
     captionLines: cleaned.captionLines,
     signatureLines: cleaned.signatureLines,
     datelineAgency: dateline?.agency ?? null,
+    paragraphs,
   });
   const date = resolvePublishedAt({
     metaLines: cleaned.metaLines,
+    metaZones: cleaned.metaZones,
     captionLines: cleaned.captionLines,
     dateline,
     paragraphs,
     hint: opts.publishedAtHint ?? dateFromFilename(opts.filename) ?? undefined,
     maxYear: opts.maxYear,
   });
+  // A press release with no headline line carries it in its lead: "… -- CGTN America releases "…"".
+  const title = cleaned.title ?? (dateline && paragraphs[0] ? releaseHeadline(paragraphs[0].slice(dateline.length)) : null);
   const language = detectLanguage(paragraphs.length ? paragraphs.slice(0, 4).join('\n') : (cleaned.title ?? raw.slice(0, 5000)));
   const texts = cleaned.standfirst ? [...paragraphs, cleaned.standfirst] : paragraphs;
   const peopleRes = extractPeople(texts, paragraphs.length);
@@ -113,7 +121,7 @@ export function extractArticle(raw: string, opts: ExtractOptions = {}): Extracti
 
   return {
     article: {
-      title: cleaned.title,
+      title,
       outlet: outlet.outlet,
       publisher: outlet.publisher,
       originalSource: outlet.originalSource,

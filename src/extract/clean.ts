@@ -3,10 +3,14 @@
  * paragraphs, and keep the non-story lines that carry metadata (date lines,
  * credits, captions) for the date and outlet detectors.
  */
-import { CHROME_LINES, SECTION_LABELS } from './lexicon.js';
+import { SECTION_LABELS } from './data/chrome.js';
 import { parseDateline } from './dateline.js';
-import { looksLikeDateLine } from './dates.js';
+import type { PageZone } from './dates.js';
+import { dominantScript, isCaptionLine, isChrome, isHeadlineLike, isMetaLine, isTeaser, siteHeaderOutlet } from './layout/lines.js';
+import { isTitleCandidate, splitTitle } from './layout/title.js';
 import { dedupeKey, endsLikeProse, normaliseRaw, wordCount } from './text.js';
+
+export { isCaptionLine, SITE_CREDIT_RE } from './layout/lines.js';
 
 export type LineKind =
   | 'title'
@@ -31,86 +35,17 @@ export interface CleanResult {
   standfirst: string | null;
   paragraphs: string[];
   subheadings: string[];
+  /** Site name printed after the headline ("… | The Hill"). */
+  titleSite: string | null;
+  /** Lines above the story other than the title and standfirst: site names, section labels, credits. */
+  headerLines: string[];
   /** Date lines, "Source: X", "A || B", bylines. */
   metaLines: string[];
+  /** Where each meta line stands: above the title, between title and story, in or after the story. */
+  metaZones: PageZone[];
   captionLines: string[];
   signatureLines: string[];
   lines: ClassifiedLine[];
-}
-
-/** Photo/credit lines. */
-const CAPTION_START_RE = /^(?:©|\(c\)|copyright\b|photo\s*:|photo by\b|photos?\s*[-–—]|image\s*:|credit\s*:|picture\s*:|pictured\s*:|file photo\b|reuters\/|ap photo\b|afp photo\b)/i;
-/** Sputnik-style image credit: "... - Sputnik Africa, 1920, 14.09.2023". */
-export const SITE_CREDIT_RE = /\s[-–—]\s*([\p{L}][\p{L} .'-]{1,40}?),\s*\d{3,4},\s*(\d{1,2}\.\d{1,2}\.\d{4})\s*$/u;
-/** "Sergey Bobylev/TASS", "REUTERS/Evelyn Hockstein", "(AP Photo/John Doe)". */
-const PHOTOGRAPHER_CREDIT_RE = /(?:\b\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\/(?:TASS|AP|AFP|Reuters|REUTERS|EPA|Getty Images|Sputnik|RIA Novosti|Xinhua|Yonhap|Anadolu|Bloomberg|Pool|POOL)|\b(?:REUTERS|AFP|EPA|AP)\/\p{Lu}[\p{L}'’. -]+)\)?\s*$/u;
-const MEDIABANK_RE = /go to the mediabank|mediabank|getty images|shutterstock|\bpool photo\b/i;
-const TEASER_START_RE = /^(?:read (?:also|more)|see also|also read|related|more on this|recommended|watch|listen)\s*[:|»>-]/i;
-const CREDIT_TRAILER_RE = /^\(?(?:reporting|writing|editing|additional reporting|compiled|translated) by\b|contributed (?:to )?(?:this )?report|^our standards:|all rights reserved|^copyright \d{4}|^© \d{4}/i;
-const DUAL_CREDIT_RE = /^\s*([^|]{2,60}?)\s*\|\|\s*([^|]{2,60}?)\s*$/;
-const SOURCE_LINE_RE = /^(?:source|источник|via|by|from)\s*:\s*\S.{0,80}$/i;
-const BYLINE_RE = /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and)\s*.{0,60})?$/u;
-const COUNTER_RE = /^[\d\s.,:|·•+-]{1,12}$/;
-
-function dominantScript(text: string): 'latin' | 'cyrillic' | 'other' {
-  let latin = 0;
-  let cyr = 0;
-  let other = 0;
-  const n = Math.min(text.length, 3000);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
-    else if (c >= 0x400 && c <= 0x4ff) cyr++;
-    else if (c > 0x2000 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2014 && c !== 0x2013) other++;
-    else if (c > 0x24f && c < 0x2000) other++;
-  }
-  if (latin >= cyr && latin >= other) return 'latin';
-  if (cyr >= other) return 'cyrillic';
-  return 'other';
-}
-
-function isChrome(line: string): boolean {
-  if (line.length > 160) return false;
-  const key = line.toLowerCase().replace(/[:»>|]+$/, '').trim();
-  if (CHROME_LINES.has(key)) return true;
-  if (COUNTER_RE.test(line) && !/\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(line)) return true;
-  if (CREDIT_TRAILER_RE.test(line)) return true;
-  if (/^[-_=*•·—–]{2,}$/.test(line)) return true;
-  return false;
-}
-
-/** Cheap pre-checks keep the unanchored credit regexes off ordinary prose lines. */
-function endsWithDigit(line: string): boolean {
-  const c = line.charCodeAt(line.length - 1);
-  return c >= 48 && c <= 57;
-}
-
-export function isCaptionLine(line: string): boolean {
-  return (
-    CAPTION_START_RE.test(line) ||
-    (endsWithDigit(line) && SITE_CREDIT_RE.test(line)) ||
-    ((line.includes('ediabank') || line.includes('etty') || line.includes('hutterstock') || line.includes('ool photo')) && MEDIABANK_RE.test(line)) ||
-    (line.includes('/') && wordCount(line) <= 40 && PHOTOGRAPHER_CREDIT_RE.test(line))
-  );
-}
-
-function isMetaLine(line: string): boolean {
-  if (line.length > 160) return false;
-  if (line.length <= 80 && looksLikeDateLine(line)) return true;
-  if (line.includes('||') && DUAL_CREDIT_RE.test(line)) return true;
-  if (SOURCE_LINE_RE.test(line) && wordCount(line) <= 10) return true;
-  if (BYLINE_RE.test(line) && wordCount(line) <= 12 && !endsLikeProse(line.replace(/\.$/, ''))) return true;
-  return false;
-}
-
-/** A headline of another story: short, mostly capitalised words, no full stop. */
-function isHeadlineLike(line: string): boolean {
-  const words = line.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 22) return false;
-  if (/[.;]$/.test(line)) return false;
-  let caps = 0;
-  for (const w of words) if (/^[\p{Lu}\d'‘“"]/u.test(w)) caps++;
-  return caps / words.length >= 0.5;
 }
 
 /**
@@ -142,10 +77,13 @@ export function cleanArticle(raw: string): CleanResult {
   const classified: ClassifiedLine[] = [];
   const result: CleanResult = {
     title: null,
+    titleSite: null,
     standfirst: null,
     paragraphs: [],
     subheadings: [],
+    headerLines: [],
     metaLines: [],
+    metaZones: [],
     captionLines: [],
     signatureLines: [],
     lines: classified,
@@ -155,7 +93,9 @@ export function cleanArticle(raw: string): CleanResult {
   const chrome = lines.map(isChrome);
   const meta = lines.map((l) => isMetaLine(l));
   const caption = lines.map((l) => isCaptionLine(l));
+  const teaser = lines.map((l) => isTeaser(l));
   const foreign = lines.map((l) => script === 'latin' && wordCount(l) <= 4 && dominantScript(l) !== 'latin');
+  const skip = lines.map((_, i) => chrome[i] || meta[i] || caption[i] || teaser[i] || foreign[i]);
   let lastContent = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
     if (!chrome[i] && !caption[i] && !foreign[i]) {
@@ -163,42 +103,38 @@ export function cleanArticle(raw: string): CleanResult {
       break;
     }
   }
-  // Find where the story body starts: the first dateline line, else the
-  // first prose line (long, ends like a sentence).
-  let bodyStart = -1;
-  let firstContent = -1;
-  for (let i = 0; i < lines.length; i++) {
+  // The headline: the first heading-shaped line above the first dateline that
+  // is not a site name. A site-name line is skipped only when a heading follows.
+  const firstDateline = lines.findIndex((l, i) => !skip[i] && parseDateline(l) !== null);
+  const limit = firstDateline >= 0 ? firstDateline : Math.min(lines.length, 40);
+  let titleAt = -1;
+  const siteLines = new Set<number>();
+  for (let i = 0; i < limit; i++) {
     const l = lines[i] ?? '';
-    if (chrome[i] || meta[i] || caption[i]) continue;
-    if (firstContent < 0) {
-      firstContent = i;
-      // A dateline-led first line is body, not a title.
-      if (parseDateline(l)) {
-        bodyStart = i;
-        break;
-      }
+    if (skip[i]) continue;
+    if (siteHeaderOutlet(l)) {
+      siteLines.add(i);
       continue;
     }
-    if (parseDateline(l)) {
-      bodyStart = i;
+    if (isTitleCandidate(l)) {
+      titleAt = i;
       break;
     }
+    // A long sentence before any heading: no title (the page starts with prose).
+    // A short one ("X liveblogged Tuesday’s events.") is a note above the headline.
+    if (wordCount(l) >= 15) break;
   }
+  // Where the story starts: the first dateline line, else the first prose line after the title.
+  let bodyStart = firstDateline >= 0 && firstDateline > titleAt ? firstDateline : -1;
   if (bodyStart < 0) {
-    for (let i = firstContent + 1; i < lines.length && firstContent >= 0; i++) {
+    for (let i = titleAt + 1; i < lines.length; i++) {
       const l = lines[i] ?? '';
-      if (chrome[i] || meta[i] || caption[i]) continue;
+      if (skip[i] || siteLines.has(i)) continue;
       if (endsLikeProse(l) && wordCount(l) >= 8) {
         bodyStart = i;
         break;
       }
     }
-  }
-  // No title: the first line is already prose (a long sentence, or the only line).
-  if (firstContent >= 0) {
-    const l = lines[firstContent] ?? '';
-    const prose = endsLikeProse(l) && /[.!?…"”»]$/.test(l);
-    if (prose && (wordCount(l) >= 25 || (bodyStart < 0 && wordCount(l) >= 8))) bodyStart = firstContent;
   }
 
   const seen = new Set<string>();
@@ -207,8 +143,12 @@ export function cleanArticle(raw: string): CleanResult {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] ?? '';
     const push = pushLine.bind(null, classified, l);
-    if (meta[i] && wordCount(l) <= 14) {
+    const zone: PageZone = i < titleAt || (titleAt < 0 && i < bodyStart) ? 'above' : i < bodyStart || bodyStart < 0 ? 'header' : 'body';
+    const inHeader = i < bodyStart || bodyStart < 0;
+    if (inHeader && i !== titleAt) result.headerLines.push(l);
+    if (meta[i] && wordCount(l) <= 20) {
       result.metaLines.push(l);
+      result.metaZones.push(zone);
       push('meta');
       continue;
     }
@@ -218,24 +158,33 @@ export function cleanArticle(raw: string): CleanResult {
       continue;
     }
     if (chrome[i]) {
-      if (SECTION_LABELS.has(l.toLowerCase().replace(/[:»>]+$/, '').trim()) && i > bodyStart && bodyStart >= 0) expectTeaser = 3;
-      push(SECTION_LABELS.has(l.toLowerCase()) ? 'section' : 'chrome');
+      const key = l.toLowerCase().replace(/[:»>]+$/, '').trim();
+      if (SECTION_LABELS.has(key) && i > bodyStart && bodyStart >= 0) expectTeaser = 3;
+      push(SECTION_LABELS.has(key) ? 'section' : 'chrome');
       continue;
     }
-    if (TEASER_START_RE.test(l)) {
+    if (teaser[i]) {
+      if (/^more from\b/i.test(l) && i > bodyStart) expectTeaser = 3;
       push('teaser');
       continue;
     }
     // Short trailing words in another script ("Комментарии" under an English story).
-    if (foreign[i]) {
+    if (foreign[i] || siteLines.has(i)) {
       push('chrome');
       continue;
     }
-    if (i < bodyStart || bodyStart < 0) {
-      if (result.title === null) {
-        result.title = l;
-        seen.add(dedupeKey(l));
-        push('title');
+    if (i === titleAt) {
+      const split = splitTitle(l);
+      result.title = split.title;
+      result.titleSite = split.site;
+      seen.add(dedupeKey(l));
+      seen.add(dedupeKey(split.title));
+      push('title');
+      continue;
+    }
+    if (inHeader) {
+      if (i < titleAt && bodyStart >= 0) {
+        push('chrome');
         continue;
       }
       if (result.standfirst === null && bodyStart >= 0 && wordCount(l) >= 6 && hasSentenceShape(l)) {

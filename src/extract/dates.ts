@@ -32,8 +32,10 @@ const NUMERIC_DMY_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})
 const NUMERIC_SLASH_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?/;
 const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
-const MDY_RE = new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*([AaPp]\.?[Mm]\.?)?)?`);
-const DMY_RE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})\.?,?\s+(\d{4})`);
+/** Between a date and its time: "Dec. 18, 2017 - 11:16", "December 7, 2017 / 6:16 PM", "June 17, 2024, at 10:30". */
+const TIME_GAP = String.raw`(?:,?\s+(?:at\s+)?|\s*[-–—/|]\s*)`;
+const MDY_RE = new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)(\d{4}))?(?:${TIME_GAP}(\d{1,2}):(\d{2})\s*([AaPp]\.?[Mm]\.?)?)?`);
+const DMY_RE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})\.?,?\s+(\d{4})(?:${TIME_GAP}(\d{1,2}):(\d{2})\s*([AaPp]\.?[Mm]\.?)?)?`);
 
 function hour12(h: number, ampm: string | undefined): number {
   if (!ampm) return h;
@@ -90,28 +92,84 @@ export function parseDate(s: string): ParsedDate | null {
   if (m) {
     const mo = MONTHS[(m[2] ?? '').toLowerCase()] ?? 0;
     const [d, y] = [Number(m[1]), Number(m[3])];
-    if (mo && validYmd(y, mo, d)) return { year: y, month: mo, day: d, precision: 'day' };
+    if (mo && validYmd(y, mo, d)) {
+      if (m[4] !== undefined) return { year: y, month: mo, day: d, hour: hour12(Number(m[4]), m[6]), minute: Number(m[5]), second: null, precision: 'minute' };
+      return { year: y, month: mo, day: d, precision: 'day' };
+    }
   }
   return null;
 }
 
-const DATE_LINE_RE = new RegExp(
-  String.raw`^(?:(?:published|updated|posted|last updated|date|created|modified)\s*(?:on|at)?\s*:?\s*)?` +
-    String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?` +
-    String.raw`(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:${MONTH_NAMES})\.?,?\s+\d{4})` +
-    String.raw`(?:[,T ]+\s*\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2}|\(?GMT[+-]?\d*\)?|UTC[+-]?\d*)?)?\s*(?:(?:updated|last updated)\b.{0,40})?$`,
-  'i',
-);
-
-/** A line that is only a date (optionally "Published: ..."). */
-export function looksLikeDateLine(line: string): boolean {
-  return DATE_LINE_RE.test(line.trim());
+/** A date found in a text, with where it was written. */
+export interface FoundDate {
+  date: ParsedDate;
+  index: number;
+  length: number;
+  /** A numeric date like 06/10/2022 that reads as a valid date both month-first and day-first. */
+  ambiguousOrder: boolean;
 }
 
+const ANY_DATE_RES = [ISO_RE, NUMERIC_DMY_RE, NUMERIC_SLASH_RE, MDY_RE, DMY_RE].map((r) => new RegExp(r.source, 'g'));
+
+/** Every date written in `s` (those with a year and those without), in text order. */
+export function findDates(s: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const re of ANY_DATE_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) {
+      const date = parseDate(m[0]);
+      if (!date) continue;
+      if (out.some((f) => m !== null && m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
+      const ambiguousOrder = re.source === NUMERIC_SLASH_RE.source && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2];
+      out.push({ date, index: m.index, length: m[0].length, ambiguousOrder });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Words that may stand around a date in a date line: labels, weekdays, zones ("Last Updated: Wednesday, …, 17:03 GMT"). */
+const DATE_LINE_WORDS_RE =
+  /\b(?:published|updated|last|first|posted|date[ds]?|created|modified|on|at|by|all|news|edited|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist|jst|kst|msk|am|pm|a\.m|p\.m|et|pt|local|time|hrs|h|ago|hours?|minutes?|mins?|days?|weeks?|read|just|now)\b\.?/gi;
+/** Labels that say a date is the page's own (publication or update), not an event's. */
+export const PUBLICATION_LABEL_RE = /\b(?:published|updated|posted|date|created|modified|issued|released)\b/i;
+
+/**
+ * A line (or one "|"-separated part of it) that is a date with at most a
+ * label, a weekday, a time, a zone and one or two other words (a place, a
+ * byline's initials): "Published : Dec. 18, 2017 - 11:16", "All News 04:07
+ * January 12, 2019", "By JT - Jan 17,2023", "CBC News | Posted: November 19, 2010 9:25 PM".
+ */
+export function looksLikeDateLine(line: string): boolean {
+  if (line.length > 160) return false;
+  for (const seg of line.split('|')) {
+    const t = seg.trim();
+    if (t.length < 6 || t.length > 90) continue;
+    const found = findDates(t);
+    const first = found[0];
+    if (!first || first.date.year === null) continue;
+    let rest = t.slice(0, first.index) + ' ' + t.slice(first.index + first.length);
+    for (const f of found.slice(1)) if (f.date.year !== null) rest = rest.replace(t.slice(f.index, f.index + f.length), ' ');
+    rest = rest
+      .replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ' ')
+      .replace(DATE_LINE_WORDS_RE, ' ')
+      .replace(/[^\p{L}\s]+/gu, ' ')
+      .trim();
+    // What is left may be a place or initials ("Montevideo", "JT"), never prose.
+    const words = rest === '' ? [] : rest.split(/\s+/);
+    if (words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return true;
+  }
+  return false;
+}
+
+/** Where a line stands on the page: above the title, between title and story, or in or after the story. */
+export type PageZone = 'above' | 'header' | 'body';
+
 export interface DateEvidence {
-  /** Date line in the page header ("Published: ...", "17.06.2024, 22:29"). */
+  /** Date lines ("Published: ...", "17.06.2024, 22:29"), with the zone of each. */
   metaLines: string[];
-  /** Caption credits carrying an upload date ("1920, 14.09.2023"). */
+  metaZones?: PageZone[] | undefined;
+  /** Caption lines, some carrying an upload date ("1920, 14.09.2023") or the date of the pictured event. */
   captionLines: string[];
   dateline: { month: number | null; day: number | null; year: number | null } | null;
   /** The story paragraphs (for weekdays and mentioned years). */
@@ -169,14 +227,78 @@ function parseHint(hint: string | undefined): { y: number; m: number; d: number 
   return { y: p.year, m: p.month, d: p.day };
 }
 
+/**
+ * How much a date line says about publication: a labelled date in the page
+ * header is the page's own; an unlabelled one under the title nearly so; one
+ * above the title is often the site's clock ("Montevideo, September 27th
+ * 2023"), and dates inside or after the story belong to teasers.
+ */
+function dateLineRank(line: string, zone: PageZone): number {
+  const labelled = PUBLICATION_LABEL_RE.test(line);
+  if (zone === 'body') return labelled ? 2 : 0;
+  if (labelled) return 4;
+  return zone === 'header' ? 3 : 1;
+}
+
+/** Month/day pairs written out with a month name in the story ("on October 6"). */
+function namedMonthDays(paragraphs: string[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of paragraphs.slice(0, 8)) {
+    for (const f of findDates(p)) if (f.date.month !== null && f.date.day !== null && /\p{L}/u.test(p.slice(f.index, f.index + f.length))) out.add(f.date.month * 100 + f.date.day);
+  }
+  return out;
+}
+
+/** 06/10/2022 is read month-first unless the story names 6 October and not June 10. */
+function orderedByStory(f: FoundDate, paragraphs: string[]): ParsedDate {
+  const p = f.date;
+  if (!f.ambiguousOrder || p.month === null || p.day === null) return p;
+  const named = namedMonthDays(paragraphs);
+  if (named.has(p.day * 100 + p.month) && !named.has(p.month * 100 + p.day)) return { ...p, month: p.day, day: p.month };
+  return p;
+}
+
+function headerDate(ev: DateEvidence): { date: ParsedDate; line: string } | null {
+  let best: { date: ParsedDate; line: string; rank: number } | null = null;
+  ev.metaLines.forEach((line, i) => {
+    const rank = dateLineRank(line, ev.metaZones?.[i] ?? 'header');
+    if (best && rank <= best.rank) return;
+    const f = findDates(line).find((d) => d.date.year !== null);
+    if (f) best = { date: orderedByStory(f, ev.paragraphs), line, rank };
+  });
+  return best;
+}
+
+/**
+ * The day of the event the lead reports, when the lead names its weekday
+ * ("met Thursday") and a caption or the story prints a full date falling on
+ * that weekday ("diplomats met, Feb. 27, 2025, in Istanbul"): news is
+ * published the day it happens.
+ */
+function eventDate(ev: DateEvidence): { date: DateParts; line: string } | null {
+  const lead = ev.paragraphs[0] ?? '';
+  const wd = WEEKDAY_RE.exec(lead);
+  const want = wd ? WEEKDAYS[(wd[1] ?? '').toLowerCase()] : undefined;
+  if (want === undefined) return null;
+  let best: { date: DateParts; line: string; key: number } | null = null;
+  for (const line of [...ev.captionLines, ...ev.paragraphs.slice(0, 6)]) {
+    for (const f of findDates(line)) {
+      const { year, month, day } = f.date;
+      if (year === null || month === null || day === null || weekdayOf(year, month, day) !== want) continue;
+      const key = year * 10000 + month * 100 + day;
+      if (!best || key > best.key) best = { date: { year, month, day }, line, key };
+    }
+  }
+  return best;
+}
+
 export function resolvePublishedAt(ev: DateEvidence): ResolvedDate {
   const none: ResolvedDate = { publishedAt: null, datePrecision: null, yearInferred: false, dateParts: null, dateSource: null, dateEvidence: null };
   // 1. Header date line.
-  for (const line of ev.metaLines) {
-    const p = parseDate(line);
-    if (p && p.year !== null) {
-      return { publishedAt: toIso(p, p.precision), datePrecision: p.precision, yearInferred: false, dateParts: stripPrecision(p), dateSource: 'published-line', dateEvidence: line };
-    }
+  const head = headerDate(ev);
+  if (head) {
+    const p = head.date;
+    return { publishedAt: toIso(p, p.precision), datePrecision: p.precision, yearInferred: false, dateParts: stripPrecision(p), dateSource: 'published-line', dateEvidence: head.line };
   }
   const dl = ev.dateline;
   // 2. Dateline with a year.
@@ -195,6 +317,10 @@ export function resolvePublishedAt(ev: DateEvidence): ResolvedDate {
     }
   }
   if (!dl || dl.month === null || dl.day === null) {
+    const event = captionBest ? null : eventDate(ev);
+    if (event) {
+      return { publishedAt: toIso(event.date, 'day'), datePrecision: 'day', yearInferred: false, dateParts: event.date, dateSource: 'caption', dateEvidence: event.line };
+    }
     if (captionBest) {
       const parts: DateParts = { year: captionBest.y, month: captionBest.m, day: captionBest.d };
       return { publishedAt: toIso(parts, 'day'), datePrecision: 'day', yearInferred: false, dateParts: parts, dateSource: 'caption', dateEvidence: captionBest.line };

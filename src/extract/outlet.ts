@@ -1,13 +1,17 @@
 /**
- * Outlet detection. `publisher` is the site that printed the page, detected
- * from "A || B" credit lines (B), site-specific caption credits
- * ("- Sputnik Africa, 1920, 14.09.2023"), "Source: X" lines and trailing
- * signature lines. `originalSource` is the wire agency the story came from
- * when it differs ("(Sputnik)" in the dateline, A in "A || B").
- * `outlet` = publisher when known, else the agency.
+ * Which outlet printed the page, by evidence: every signal on the page that
+ * names an outlet adds its weight to that outlet, each kind of signal once
+ * per outlet, and the heaviest outlet wins. Signals and their weights are in
+ * OUTLET_SIGNAL_WEIGHTS; names are read against the outlet table
+ * (data/outlets.ts) so "thehill.com", "The Hill" and a file named
+ * "306_thehill-…" are the same outlet.
+ *
+ * `publisher` is the site that printed the page (= `outlet`); `originalSource`
+ * is the wire agency the story came from when it differs ("(Sputnik)" in the
+ * dateline, A in "A || B", "By Yonhap" on a Korea Herald page).
  */
-import { SITE_CREDIT_RE } from './clean.js';
-import { OUTLETS } from './lexicon.js';
+import { SITE_CREDIT_RE } from './layout/lines.js';
+import { canonicalOutletName, compactName, outletAtStart, outletByCompact, outletByDomain, outletByName } from './outlet-names.js';
 
 export interface OutletInfo {
   outlet: string | null;
@@ -16,83 +20,221 @@ export interface OutletInfo {
 }
 
 export interface OutletEvidence {
+  /** Name of the file the page was saved as: scrapers name files after the site. */
+  filename?: string | undefined;
+  /** Site name split off the headline ("… | The Hill"). */
+  titleSite?: string | null | undefined;
+  /** Lines above the story that are not the headline. */
+  headerLines?: string[] | undefined;
   metaLines: string[];
   captionLines: string[];
   signatureLines: string[];
   datelineAgency: string | null;
+  /** Story paragraphs, for self-references ("told POLITICO", "CBS News' Haley Ott"). */
+  paragraphs?: string[] | undefined;
 }
 
-export function canonicalOutlet(name: string): string {
-  const trimmed = name.trim().replace(/[.,;:]+$/, '');
-  return OUTLETS[trimmed.toLowerCase()] ?? trimmed;
-}
+/** How much each kind of signal says about the publisher. */
+export const OUTLET_SIGNAL_WEIGHTS = {
+  /** "Sputnik || Shining BD": the second name printed the page. */
+  dualCredit: 6,
+  /** "306_thehill-senators-….txt", "www.reuters.com_article.html". */
+  filename: 6,
+  /** A web domain printed in the page chrome. */
+  domain: 5,
+  /** A line above the story that is the site's name ("The Korea Herald", "MercoPress, en Español"). */
+  siteHeader: 5,
+  /** "Headline | The Hill". */
+  titleSuffix: 5,
+  /** "CBC News | Posted: November 19, 2010". */
+  metaLine: 5,
+  /** Sputnik's image credit "- Sputnik Africa, 1920, 14.09.2023". */
+  siteCredit: 5,
+  /** "© 2024 The Irish Times". */
+  copyright: 4,
+  /** "(Reuters)", "/TASS/" in the dateline. */
+  dateline: 4,
+  /** "By Yonhap", "By Jane Doe, Reuters". */
+  byline: 3,
+  /** "Source: Xinhua". */
+  sourceLine: 3,
+  /** A last line that is an outlet's name. */
+  signature: 3,
+  /** A line above the headline that opens with the site's name ("The Times of Israel liveblogged …"). */
+  headerStart: 3,
+  /** "told POLITICO", "CBS News' Haley Ott said", "Arab News’ current affairs program". */
+  selfReference: 2,
+  /** "(Yonhap)" closing a caption, "Sergey Bobylev/TASS": agencies also credit others' photos. */
+  photoCredit: 1,
+} as const;
+
+type Signal = keyof typeof OUTLET_SIGNAL_WEIGHTS;
+
+/** Below this total no outlet is named: one photo credit is not enough. */
+const MIN_SCORE = 2;
 
 const DUAL_RE = /^\s*([^|]{2,60}?)\s*\|\|\s*([^|]{2,60}?)\s*$/;
-const SOURCE_RE = /^(?:source|источник|via)\s*:\s*(.{2,80})$/i;
-const PHOTO_AGENCY_RE = /\/(TASS|AP|AFP|Reuters|REUTERS|Sputnik|RIA Novosti|Xinhua|Yonhap)\s*\)?\s*$/;
-const COPYRIGHT_RE = /^(?:©|copyright)\s*(?:\d{4}\s*)?(.{2,60}?)(?:\.|\s+all rights reserved.*)?$/i;
+const SOURCE_RE = /(?:^|\|)\s*(?:source|источник|via)\s*:\s*([^|]{2,80}?)\s*(?:\||$)/i;
+const BYLINE_RE = /^by\s+(.{2,80})$/i;
+const PHOTO_AGENCY_RE = /(?:\/|\()\s*([A-Z][A-Za-z .]{1,30}?)\s*\)?\s*$/;
+const COPYRIGHT_RE = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.{2,60}?)(?:\.|,?\s+all rights reserved.*)?$/i;
+const DOMAIN_RE = /\b((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|tv|africa|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))\b/gi;
+const SELF_BEFORE_RE = /\b(?:told|to|with|for|on)\s+(?:the\s+)?$/i;
+const SELF_AFTER_RE = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|program|programme|show|podcast|editor|journalist|interview|team)\b|^\s+(?:senior\s+|chief\s+|foreign\s+)*(?:correspondent|reporter)\b/iu;
+const CITATION_AFTER_RE = /^\s+(?:reported|reports|said|wrote|published|quoted|cited)\b/i;
+const CAP_RUN_RE = /(?:The\s+)?\p{Lu}[\p{L}&./-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}&./-]*){0,4}/gu;
+
+class Tally {
+  private readonly scores = new Map<string, { total: number; signals: Set<Signal>; wire: boolean; first: number }>();
+  private order = 0;
+  add(name: string | null, signal: Signal, wire = false): void {
+    if (!name) return;
+    let row = this.scores.get(name);
+    if (!row) {
+      row = { total: 0, signals: new Set(), wire, first: this.order++ };
+      this.scores.set(name, row);
+    }
+    if (row.signals.has(signal)) return;
+    row.signals.add(signal);
+    row.total += OUTLET_SIGNAL_WEIGHTS[signal];
+  }
+  best(): string | null {
+    let best: string | null = null;
+    let bestTotal = 0;
+    let bestFirst = Infinity;
+    for (const [name, row] of this.scores) {
+      if (row.total > bestTotal || (row.total === bestTotal && row.first < bestFirst)) {
+        best = name;
+        bestTotal = row.total;
+        bestFirst = row.first;
+      }
+    }
+    return bestTotal >= MIN_SCORE ? best : null;
+  }
+}
+
+/** The outlet a file name starts with ("306_thehill-senators-…", "times-of-israel_…"), or one its domain names. */
+export function outletFromFilename(filename: string | undefined): string | null {
+  if (!filename) return null;
+  const base = filename.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{1,5}$/i, '');
+  for (const m of base.matchAll(DOMAIN_RE)) {
+    const e = outletByDomain(m[1] ?? '');
+    if (e) return e.name;
+  }
+  const tokens = base.replace(/^[\d_\-. ]+/, '').split(/[-_. ]+/);
+  if (!/^[a-z]/i.test(tokens[0] ?? '')) return null;
+  for (let n = Math.min(4, tokens.length); n >= 1; n--) {
+    const e = outletByCompact(compactName(tokens.slice(0, n).join('')));
+    if (e) return e.name;
+  }
+  return null;
+}
+
+function known(name: string): string | null {
+  return outletByName(name)?.name ?? null;
+}
+
+function isWire(name: string | null): boolean {
+  return name !== null && outletByName(name)?.wire === true;
+}
+
+/** Outlets named as themselves in the story: "told POLITICO", "CBS News' Haley Ott", not "Politico reported". */
+function selfReferences(paragraphs: string[], tally: Tally): void {
+  for (const p of paragraphs.slice(0, 30)) {
+    CAP_RUN_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CAP_RUN_RE.exec(p)) !== null) {
+      const hit = outletAtStart(m[0]);
+      if (!hit) continue;
+      const end = m.index + hit.length;
+      const before = p.slice(Math.max(0, m.index - 25), m.index);
+      const after = p.slice(end, end + 60);
+      if (CITATION_AFTER_RE.test(after)) continue;
+      if (SELF_BEFORE_RE.test(before) || SELF_AFTER_RE.test(after)) tally.add(hit.entry.name, 'selfReference', hit.entry.wire);
+    }
+  }
+}
 
 export function detectOutlet(ev: OutletEvidence): OutletInfo {
-  let publisher: string | null = null;
+  const tally = new Tally();
   let original: string | null = null;
+  const wireSources: string[] = [];
+
+  tally.add(outletFromFilename(ev.filename), 'filename');
+  if (ev.titleSite) tally.add(ev.titleSite, 'titleSuffix');
+  const chromeLines = [...(ev.headerLines ?? []), ...ev.metaLines, ...ev.captionLines, ...ev.signatureLines];
+  for (const line of chromeLines) {
+    if (!line.includes('.')) continue;
+    for (const m of line.matchAll(DOMAIN_RE)) {
+      const e = outletByDomain(m[1] ?? '');
+      if (e) tally.add(e.name, 'domain');
+    }
+  }
+  for (const line of ev.headerLines ?? []) {
+    const hit = outletAtStart(line, true);
+    if (!hit) continue;
+    const rest = line.slice(hit.length);
+    const whole = rest.trim() === '' || /^\s*[,|:–—-]/.test(rest) || /^\p{Lu}/u.test(rest);
+    tally.add(hit.entry.name, whole ? 'siteHeader' : 'headerStart');
+  }
   for (const line of ev.metaLines) {
     const dual = line.includes('||') ? DUAL_RE.exec(line) : null;
     if (dual) {
-      original = canonicalOutlet(dual[1] ?? '');
-      publisher = canonicalOutlet(dual[2] ?? '');
-      break;
+      original = canonicalOutletName(dual[1] ?? '');
+      tally.add(canonicalOutletName(dual[2] ?? ''), 'dualCredit');
+      continue;
     }
-  }
-  if (!publisher) {
-    for (const line of ev.captionLines) {
-      const m = SITE_CREDIT_RE.exec(line);
-      if (m) {
-        publisher = canonicalOutlet(m[1] ?? '');
-        break;
+    const src = SOURCE_RE.exec(line);
+    if (src) {
+      const name = canonicalOutletName(src[1] ?? '');
+      tally.add(name, 'sourceLine');
+      wireSources.push(name);
+    }
+    const by = BYLINE_RE.exec(line.split('|')[0]?.trim() ?? '');
+    if (by) {
+      // "By Yonhap", "By Jane Doe, Reuters", "By Jane Doe (AFP)", "By JT - Jan 17,2023".
+      for (const part of (by[1] ?? '').split(/\s*(?:,|\(|\)|\s-\s|\band\b)\s*/)) {
+        const name = known(part);
+        if (name) {
+          tally.add(name, 'byline');
+          wireSources.push(name);
+        }
+      }
+    }
+    if (line.includes('|')) {
+      for (const seg of line.split('|')) {
+        const name = known(seg.trim());
+        if (name) tally.add(name, 'metaLine');
       }
     }
   }
-  if (!publisher) {
-    for (const line of ev.signatureLines) {
-      const key = line.trim().toLowerCase();
-      if (OUTLETS[key]) {
-        publisher = canonicalOutlet(line);
-        break;
-      }
+  for (const line of ev.captionLines) {
+    const site = SITE_CREDIT_RE.exec(line);
+    if (site) tally.add(canonicalOutletName(site[1] ?? ''), 'siteCredit');
+    const copy = COPYRIGHT_RE.exec(line);
+    if (copy && !/photo|\//i.test(copy[1] ?? '')) {
+      const name = known(copy[1] ?? '');
+      if (name) tally.add(name, 'copyright');
+    }
+    const photo = PHOTO_AGENCY_RE.exec(line);
+    if (photo) {
+      const name = known(photo[1] ?? '');
+      if (name) tally.add(name, 'photoCredit');
     }
   }
-  let sourceLine: string | null = null;
-  for (const line of ev.metaLines) {
-    const m = SOURCE_RE.exec(line);
-    if (m) {
-      sourceLine = canonicalOutlet(m[1] ?? '');
-      break;
-    }
+  for (const line of ev.signatureLines) {
+    const name = known(line.trim());
+    if (name) tally.add(name, 'signature');
+    const copy = COPYRIGHT_RE.exec(line);
+    if (copy) tally.add(known(copy[1] ?? ''), 'copyright');
   }
-  if (!publisher && sourceLine) publisher = sourceLine;
-  else if (publisher && sourceLine && sourceLine !== publisher && !original) original = sourceLine;
-  let agency = ev.datelineAgency ? canonicalOutlet(ev.datelineAgency) : null;
-  if (!agency) {
-    for (const line of ev.captionLines) {
-      const m = PHOTO_AGENCY_RE.exec(line);
-      if (m && m[1] && m[1].toLowerCase() === 'tass') {
-        // TASS pages credit their own photographers ("Sergey Bobylev/TASS").
-        agency = 'TASS';
-        break;
-      }
-    }
-  }
-  if (!publisher) {
-    for (const line of [...ev.captionLines, ...ev.signatureLines]) {
-      const m = COPYRIGHT_RE.exec(line);
-      if (m && m[1] && OUTLETS[m[1].trim().toLowerCase()]) {
-        publisher = canonicalOutlet(m[1]);
-        break;
-      }
-    }
-  }
-  if (agency && !original && publisher && agency !== publisher) original = agency;
-  if (!publisher) publisher = agency;
-  if (original === publisher) original = null;
-  return { outlet: publisher, publisher, originalSource: original };
+  const agency = ev.datelineAgency ? canonicalOutletName(ev.datelineAgency) : null;
+  tally.add(agency, 'dateline');
+  if (ev.paragraphs) selfReferences(ev.paragraphs, tally);
+
+  const outlet = tally.best();
+  if (!original) original = [agency, ...wireSources].find((n) => n !== null && n !== outlet && isWire(n)) ?? null;
+  if (!original && agency && agency !== outlet) original = agency;
+  if (original === outlet) original = null;
+  return { outlet, publisher: outlet, originalSource: outlet ? original : null };
 }

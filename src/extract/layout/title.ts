@@ -1,0 +1,43 @@
+/**
+ * The headline among the lines above the story. A title candidate is a line
+ * that is not chrome, metadata, a caption or a site-name header, and reads as
+ * a heading rather than a sentence. A site name printed after the headline
+ * ("Senators reach deal | The Hill") is split off and kept as outlet evidence.
+ */
+import { outletByDomain, outletByName } from '../outlet-names.js';
+import { endsLikeProse } from '../text.js';
+import { isSentenceLine, withoutGluedChrome } from './lines.js';
+
+/** A line that can be a headline (given that it is not chrome, metadata or a caption). */
+export function isTitleCandidate(line: string): boolean {
+  if (isSentenceLine(line)) return false;
+  const words = line.split(/\s+/).length;
+  return words >= 2 && words <= 30 && !(words >= 25 && endsLikeProse(line)) && /\p{L}/u.test(line);
+}
+
+const SUFFIX_SEPARATOR_RE = /\s+(?:\||-|–|—|::|•)\s+/g;
+
+/** Split "Headline | Site" into the headline and the site, when the last part is a known outlet or domain. */
+export function splitTitle(line: string): { title: string; site: string | null } {
+  const clean = withoutGluedChrome(line);
+  let last: RegExpExecArray | null = null;
+  SUFFIX_SEPARATOR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUFFIX_SEPARATOR_RE.exec(clean)) !== null) last = m;
+  if (last && last.index > 10) {
+    const tail = clean.slice(last.index + last[0].length).trim();
+    const entry = outletByName(tail) ?? (/^[\w.-]+\.[a-z]{2,}$/i.test(tail) ? outletByDomain(tail) : null);
+    if (entry) return { title: clean.slice(0, last.index).trim(), site: entry.name };
+  }
+  return { title: clean, site: null };
+}
+
+/**
+ * A press-release lead that carries its own headline:
+ * "… /PRNewswire/ -- CGTN America releases "Senior diplomats held talks"".
+ */
+const RELEASE_HEADLINE_RE = /^(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,6}(?:releases|announces|presents|publishes|unveils|issues)\s+["“]([^"“”]{10,200})["”]\s*$/u;
+
+export function releaseHeadline(leadAfterDateline: string): string | null {
+  return RELEASE_HEADLINE_RE.exec(leadAfterDateline.trim())?.[1] ?? null;
+}
