@@ -7,7 +7,8 @@ import type { Models } from '../models/index.js';
 import type { ArticleOut } from '../schemas/article.js';
 import { getArticle } from '../services/articles.js';
 import { foldText } from '../text.js';
-import { ArticleImporter, type ArticleInput } from './import-articles.js';
+import { ArticleImporter } from './import-articles.js';
+import type { ArticleInput } from './prepared.js';
 
 export interface IngestResult {
   created: boolean;
