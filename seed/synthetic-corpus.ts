@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { aliasKeys, identityKeys, personKey } from '../src/names.js';
-import { publishedMonth } from '../src/ingest/import-articles.js';
+import { publishedMonth } from '../src/dates.js';
 import { foldText, searchTerms } from '../src/text.js';
 
 export function random(seed: number): () => number {

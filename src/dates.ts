@@ -1,5 +1,5 @@
-// Dates as the API reads them: the grammar of the from/to parameters (one pattern for the schema and the
-// parser) and what a partial date stands for.
+// Dates: the grammar of the from/to parameters (one pattern for the schema and the
+// parser) and what a partial date stands for; extracted dates read as UTC; the month key of statements.
 
 export const DAY_MS = 86_400_000;
 
@@ -36,4 +36,31 @@ export function parseDateParam(value: string, edge: 'start' | 'end'): Date {
   if (edge === 'start') return check;
   const next = day !== undefined ? Date.UTC(year, month! - 1, day + 1) : month !== undefined ? Date.UTC(year, month, 1) : Date.UTC(year + 1, 0, 1);
   return new Date(next - 1);
+}
+
+/** Dates from the extractor carry no zone (pages never print one): read them as UTC. */
+export function toDate(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const withZone = /T\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(iso) ? `${iso}Z` : iso;
+  const date = new Date(withZone);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** 'YYYY-MM' (UTC) of a date, the key of statements per month. */
+export function publishedMonth(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 7) : null;
+}
+
+/** The earlier of two dates, either of which may be unknown. */
+export function minDate(a: Date | null, b: Date | null): Date | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a < b ? a : b;
+}
+
+/** The later of two dates, either of which may be unknown. */
+export function maxDate(a: Date | null, b: Date | null): Date | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a > b ? a : b;
 }

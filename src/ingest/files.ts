@@ -1,7 +1,7 @@
 // Finding and reading article files for the seeder; unreadable files become failures, not crashes.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { ArticleInput } from './import-articles.js';
+import type { ArticleInput } from './prepared.js';
 
 export interface FileFailure {
   file: string;

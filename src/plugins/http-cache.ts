@@ -1,6 +1,6 @@
 // Conditional GETs: an ETag on every successful GET and 304 on a matching If-None-Match, plus Cache-Control
 // for the public, read-only /v1 data. JSON bodies get a strong ETag (a hash of the bytes); streamed exports
-// arrive with a weak ETag the route computed (src/services/lists.ts), since their bytes are not known up front.
+// arrive with a weak ETag the route computed (src/routes/list-reply.ts), since their bytes are not known up front.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createHash } from 'node:crypto';

@@ -3,8 +3,9 @@ import { Type, type Static } from 'typebox';
 import { Article, ArticleSummary, ArticlesQuery, NewArticle } from '../schemas/article.js';
 import { IdParams, itemResponses, NoQuery, listResponses } from '../schemas/common.js';
 import { problemResponse } from '../schemas/problem.js';
-import { deleteArticle, ingestArticle } from '../services/article-ingest.js';
+import { deleteArticle, ingestArticle } from '../ingest/article-ingest.js';
 import { getArticle, listArticles } from '../services/articles.js';
+import { sendList } from './list-reply.js';
 
 const writeProblems = {
   401: problemResponse('No API key, or not a valid one (Authorization: Bearer <key>)'),
@@ -28,7 +29,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = as
         response: listResponses(ArticleSummary, 'articles'),
       },
     },
-    async (request, reply) => listArticles(app.models, request, reply, request.query),
+    async (request, reply) => sendList(request, reply, await listArticles(app.models, request.query), request.query),
   );
 
   app.get(

@@ -3,6 +3,7 @@ import { IdParams, itemResponses, NoQuery, listResponses } from '../schemas/comm
 import { PeopleQuery, Person } from '../schemas/person.js';
 import { PersonStatementsQuery, Statement } from '../schemas/statement.js';
 import { getPerson, listPeople, listPersonStatements } from '../services/people.js';
+import { sendList } from './list-reply.js';
 
 const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -19,7 +20,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: listResponses(Person, 'people'),
       },
     },
-    async (request, reply) => listPeople(app.models, request, reply, request.query),
+    async (request, reply) => sendList(request, reply, listPeople(app.models, request.query), request.query),
   );
 
   app.get(
@@ -51,7 +52,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: listResponses(Statement, 'statements', 'No person with this id'),
       },
     },
-    async (request, reply) => listPersonStatements(app.models, request, reply, request.params.id, request.query),
+    async (request, reply) => sendList(request, reply, await listPersonStatements(app.models, request.params.id, request.query), request.query),
   );
 };
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams, itemResponses, NoQuery, listResponses } from '../schemas/common.js';
 import { Statement, StatementDetail, StatementsQuery } from '../schemas/statement.js';
 import { getStatement, listStatements } from '../services/statements.js';
+import { sendList } from './list-reply.js';
 
 const statementRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -19,7 +20,7 @@ const statementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: listResponses(Statement, 'statements'),
       },
     },
-    async (request, reply) => listStatements(app.models, request, reply, request.query),
+    async (request, reply) => sendList(request, reply, await listStatements(app.models, request.query), request.query),
   );
 
   app.get(

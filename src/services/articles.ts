@@ -1,10 +1,9 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Models } from '../models/index.js';
 import { HttpProblem } from '../errors.js';
-import type { ArticleOut, ArticlesQueryIn } from '../schemas/article.js';
+import type { ArticleOut, ArticlesQueryIn, ArticleSummaryOut } from '../schemas/article.js';
 import { and, dateRange, resolvePeople, storedValuesLike, wordsFilter, type Filter } from './filters.js';
 import { sortSpec } from './keyset.js';
-import { sendList } from './lists.js';
+import type { ListSource } from './lists.js';
 import { articleCsv, articleFieldsOut, articleSummaryOut, statementOut, type ArticlePersonDoc } from './serialise.js';
 
 // An article is written 'pending' and only becomes 'complete' once its statements and people are stored.
@@ -21,8 +20,9 @@ export async function articleFilter(models: Models, query: Omit<ArticlesQueryIn,
   return and(conditions);
 }
 
-export async function listArticles(models: Models, request: FastifyRequest, reply: FastifyReply, query: ArticlesQueryIn) {
-  return sendList(request, reply, {
+/** The articles matching the filters, as summaries, to read as a page or export. */
+export async function listArticles(models: Models, query: ArticlesQueryIn): Promise<ListSource<ArticleSummaryOut>> {
+  return {
     model: models.Article,
     filter: await articleFilter(models, query),
     sort: sortSpec(query.sort, 'date'),
@@ -30,7 +30,7 @@ export async function listArticles(models: Models, request: FastifyRequest, repl
     serialise: articleSummaryOut,
     csv: articleCsv,
     filename: 'articles',
-  }, query);
+  };
 }
 
 export async function getArticle(models: Models, id: string): Promise<ArticleOut> {

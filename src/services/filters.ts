@@ -2,11 +2,11 @@
 // (never as operators), text is folded the way it was stored (src/text.ts), and any text that reaches a
 // regex is escaped first.
 import { Types } from 'mongoose';
-import { personKey } from '../names.js';
-import type { Models } from '../models/index.js';
 import { InvalidDateParam, parseDateParam } from '../dates.js';
 import { HttpProblem, invalidParameter } from '../errors.js';
 import { isObjectIdHex } from '../ids.js';
+import type { Models } from '../models/index.js';
+import { personKey } from '../names.js';
 import { foldText, searchTerms } from '../text.js';
 
 export type Filter = Record<string, unknown>;

@@ -1,8 +1,5 @@
-// The one way every list route answers: a keyset-paged JSON page, or the whole filtered result streamed
-// as CSV or NDJSON straight from a database cursor (constant memory, with backpressure).
-import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+// The one way every list is read: a keyset-paged page of items, or the whole filtered result as CSV or NDJSON
+// chunks pulled from a database cursor (constant memory). Data only; src/routes/list-reply.ts answers HTTP.
 import type { Model } from 'mongoose';
 import type { Format } from '../schemas/common.js';
 import type { Filter } from './filters.js';
@@ -10,6 +7,7 @@ import { afterFilter, decodeCursor, encodeCursor, mongoSort, type SortSpec } fro
 
 type Doc = Record<string, unknown>;
 
+/** What a list service returns: the query of a list, read as a page or streamed as an export. */
 export interface ListSource<Item> {
   // Any of the three models: only reads whose results go through `serialise`, so the document type does not matter here.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -31,21 +29,14 @@ export interface ListParams {
   format?: Format;
 }
 
-const MEDIA_TYPES: Record<Format, string> = { json: 'application/json', csv: 'text/csv', ndjson: 'application/x-ndjson' };
-const EXPORT_CHUNK_CHARS = 64 * 1024;
+export type ExportFormat = Exclude<Format, 'json'>;
 
-/** The format the Accept header prefers (highest q, then first listed); json when it names none of ours. */
-export function formatFromAccept(accept: string | undefined): Format {
-  if (!accept) return 'json';
-  let best: { format: Format; q: number } = { format: 'json', q: 0 };
-  for (const entry of accept.split(',')) {
-    const [type = '', ...params] = entry.split(';').map((part) => part.trim().toLowerCase());
-    const q = Number(params.find((p) => p.startsWith('q='))?.slice(2) ?? '1');
-    const format = (Object.keys(MEDIA_TYPES) as Format[]).find((f) => MEDIA_TYPES[f] === type);
-    if (format && Number.isFinite(q) && q > best.q) best = { format, q };
-  }
-  return best.format;
+export interface Page<Item> {
+  data: Item[];
+  page: { limit: number; nextCursor: string | null };
 }
+
+const EXPORT_CHUNK_CHARS = 64 * 1024;
 
 /** RFC 4180: fields with a comma, quote, CR or LF are quoted with quotes doubled; lines end in CRLF. */
 export function csvLine(values: readonly unknown[]): string {
@@ -59,16 +50,8 @@ export function csvLine(values: readonly unknown[]): string {
   );
 }
 
-function withQueryParam(url: string, name: string, value: string): string {
-  const parsed = new URL(url, 'http://localhost');
-  parsed.searchParams.set(name, value);
-  return parsed.pathname + parsed.search;
-}
-
-export async function sendList<Item>(request: FastifyRequest, reply: FastifyReply, source: ListSource<Item>, params: ListParams) {
-  const format = params.format ?? formatFromAccept(request.headers.accept);
-  if (format !== 'json') return sendExport(request, reply, source, format);
-
+/** One page: the items after `cursor` (400 for a cursor we did not issue), and the cursor of the next page. */
+export async function readPage<Item>(source: ListSource<Item>, params: Pick<ListParams, 'limit' | 'cursor'>): Promise<Page<Item>> {
   const { sort } = source;
   const after = params.cursor ? decodeCursor(sort, params.cursor) : null;
   const filter = after ? { $and: [source.filter, afterFilter(sort, after.value, after.id)] } : source.filter;
@@ -79,24 +62,23 @@ export async function sendList<Item>(request: FastifyRequest, reply: FastifyRepl
     .lean();
   const page = docs.slice(0, params.limit);
   const nextCursor = docs.length > params.limit ? encodeCursor(sort, page[page.length - 1]!) : null;
-  if (nextCursor) reply.header('link', `<${withQueryParam(request.url, 'cursor', nextCursor)}>; rel="next"`);
-  return reply.type('application/json; charset=utf-8').send({ data: page.map((doc) => source.serialise(doc)), page: { limit: params.limit, nextCursor } });
+  return { data: page.map((doc) => source.serialise(doc)), page: { limit: params.limit, nextCursor } };
 }
 
 /**
- * Exports carry a weak ETag from the request and the collection's version (document count and latest
- * updatedAt), so a scripted pull that already has the file gets a 304 without the database streaming it.
+ * The version of the collection a list reads (document count and latest updatedAt): an export's content
+ * changes only when it does, so it can be validated without streaming it.
  */
-async function exportEtag(model: ListSource<unknown>['model'], url: string, format: Format): Promise<string> {
+export async function collectionVersion(source: Pick<ListSource<unknown>, 'model'>): Promise<string> {
   const [count, latest] = await Promise.all([
-    model.estimatedDocumentCount(),
-    model.findOne({}, { updatedAt: 1 }).sort({ updatedAt: -1 }).lean<{ updatedAt?: Date }>(),
+    source.model.estimatedDocumentCount(),
+    source.model.findOne({}, { updatedAt: 1 }).sort({ updatedAt: -1 }).lean<{ updatedAt?: Date }>(),
   ]);
-  const version = `${url}|${format}|${count}|${latest?.updatedAt?.toISOString() ?? ''}`;
-  return `W/"${createHash('sha256').update(version).digest('base64url').slice(0, 27)}"`;
+  return `${count}|${latest?.updatedAt?.toISOString() ?? ''}`;
 }
 
-async function* exportChunks<Item>(source: ListSource<Item>, format: Exclude<Format, 'json'>): AsyncGenerator<string> {
+/** The whole filtered result in chunks of CSV (header row first) or NDJSON, pulled one at a time. */
+export async function* exportChunks<Item>(source: ListSource<Item>, format: ExportFormat): AsyncGenerator<string> {
   const columns = Object.values(source.csv);
   let chunk = format === 'csv' ? csvLine(Object.keys(source.csv)) : '';
   // The cursor opens on the first read, so a 304 that never reads the stream never queries.
@@ -114,12 +96,4 @@ async function* exportChunks<Item>(source: ListSource<Item>, format: Exclude<For
     await cursor.close();
   }
   if (chunk) yield chunk;
-}
-
-async function sendExport<Item>(request: FastifyRequest, reply: FastifyReply, source: ListSource<Item>, format: Exclude<Format, 'json'>) {
-  reply.header('etag', await exportEtag(source.model, request.url, format));
-  reply.header('content-disposition', `attachment; filename="${source.filename}.${format}"`);
-  reply.type(`${MEDIA_TYPES[format]}; charset=utf-8`);
-  // Readable.from pulls the next chunk only when the socket has drained: memory stays flat whatever the size.
-  return reply.send(Readable.from(exportChunks(source, format), { objectMode: false }));
 }

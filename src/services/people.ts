@@ -1,14 +1,13 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Types } from 'mongoose';
 import type { Models } from '../models/index.js';
 import { HttpProblem } from '../errors.js';
-import type { PeopleQueryIn } from '../schemas/person.js';
+import type { PeopleQueryIn, PersonOut } from '../schemas/person.js';
 import { searchTerms } from '../text.js';
 import { and, escapeRegex, MATCH_NOTHING, type Filter } from './filters.js';
 import { sortSpec } from './keyset.js';
-import { sendList, type ListParams } from './lists.js';
+import type { ListSource } from './lists.js';
 import { personCsv, personOut } from './serialise.js';
-import { listStatements, type StatementFilters } from './statements.js';
+import { listStatements, type StatementListQuery } from './statements.js';
 
 // Article ids can run to thousands per person: lists and the person itself leave them out.
 const PERSON_PROJECTION = { articleIds: 0 } as const;
@@ -37,8 +36,9 @@ export function personFilter(query: Omit<PeopleQueryIn, 'sort' | 'limit'>): Filt
   return and(conditions);
 }
 
-export async function listPeople(models: Models, request: FastifyRequest, reply: FastifyReply, query: PeopleQueryIn) {
-  return sendList(request, reply, {
+/** The people matching the filters, to read as a page or export. */
+export function listPeople(models: Models, query: PeopleQueryIn): ListSource<PersonOut> {
+  return {
     model: models.Person,
     filter: personFilter(query),
     sort: sortSpec(query.sort, PEOPLE_SORT_TYPES[query.sort]),
@@ -46,7 +46,7 @@ export async function listPeople(models: Models, request: FastifyRequest, reply:
     serialise: personOut,
     csv: personCsv,
     filename: 'people',
-  }, query);
+  };
 }
 
 async function findPerson(models: Models, id: string) {
@@ -59,13 +59,8 @@ export async function getPerson(models: Models, id: string) {
   return personOut(await findPerson(models, id));
 }
 
-export async function listPersonStatements(
-  models: Models,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  id: string,
-  query: StatementFilters & ListParams & { sort: string },
-) {
+/** What one person said, to read as a page or export; 404 when there is no such person. */
+export async function listPersonStatements(models: Models, id: string, query: StatementListQuery) {
   await findPerson(models, id);
-  return listStatements(models, request, reply, query, new Types.ObjectId(id));
+  return listStatements(models, query, new Types.ObjectId(id));
 }

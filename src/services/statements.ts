@@ -1,11 +1,10 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Types } from 'mongoose';
 import type { Models } from '../models/index.js';
 import { HttpProblem } from '../errors.js';
-import type { StatementsQueryIn } from '../schemas/statement.js';
+import type { StatementOut, StatementsQueryIn } from '../schemas/statement.js';
 import { and, dateRange, resolvePeople, storedValuesLike, wordsFilter, type Filter } from './filters.js';
 import { sortSpec } from './keyset.js';
-import { sendList, type ListParams } from './lists.js';
+import type { ListParams, ListSource } from './lists.js';
 import { hex, iso, statementCsv, statementOut } from './serialise.js';
 
 export type StatementFilters = Partial<Pick<StatementsQueryIn, 'q' | 'speaker' | 'article' | 'outlet' | 'kind' | 'from' | 'to' | 'mentions'>>;
@@ -25,21 +24,18 @@ export async function statementFilter(models: Models, filters: StatementFilters,
   return and(conditions);
 }
 
-export async function listStatements(
-  models: Models,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  query: StatementFilters & ListParams & { sort: string },
-  speakerId?: Types.ObjectId,
-) {
-  return sendList(request, reply, {
+export type StatementListQuery = StatementFilters & ListParams & { sort: string };
+
+/** The statements matching the filters (of one speaker, when given), to read as a page or export. */
+export async function listStatements(models: Models, query: StatementListQuery, speakerId?: Types.ObjectId): Promise<ListSource<StatementOut>> {
+  return {
     model: models.Statement,
     filter: await statementFilter(models, query, speakerId),
     sort: sortSpec(query.sort, 'date'),
     serialise: statementOut,
     csv: statementCsv,
     filename: 'statements',
-  }, query);
+  };
 }
 
 const MAX_OTHER_REPORTS = 100;

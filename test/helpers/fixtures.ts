@@ -3,7 +3,7 @@
 import { Types } from 'mongoose';
 import { createHash } from 'node:crypto';
 import { aliasKeys, identityKeys, personKey } from '../../src/names.js';
-import { publishedMonth } from '../../src/ingest/import-articles.js';
+import { publishedMonth } from '../../src/dates.js';
 import type { Models } from '../../src/models/index.js';
 import { foldText, searchTerms } from '../../src/text.js';
 

@@ -1,13 +1,14 @@
 // Ingest over HTTP: the seeder's extraction and storage, for one posted article.
 import { Types } from 'mongoose';
+import { HttpProblem } from '../errors.js';
 import { tryExtractArticle } from '../extract/index.js';
 import { sameStoryReport } from '../extract/story-year.js';
-import { ArticleImporter, type ArticleInput } from '../ingest/import-articles.js';
 import type { Models } from '../models/index.js';
-import { HttpProblem } from '../errors.js';
 import type { ArticleOut } from '../schemas/article.js';
+import { getArticle } from '../services/articles.js';
 import { foldText } from '../text.js';
-import { getArticle } from './articles.js';
+import { ArticleImporter } from './import-articles.js';
+import type { ArticleInput } from './prepared.js';
 
 export interface IngestResult {
   created: boolean;

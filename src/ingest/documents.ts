@@ -1,0 +1,137 @@
+// The documents an import writes: an article and its statements (grouped with other reports of the same remark).
+import { Types } from 'mongoose';
+import { publishedMonth } from '../dates.js';
+import type { Models } from '../models/index.js';
+import { searchTerms } from '../text.js';
+import { findGroup, GROUP_WINDOW_MS, groupSignature, type GroupCandidate } from './grouping.js';
+import type { ArticlePeople, Prepared } from './prepared.js';
+import { derivedId, uniqueIds } from './writes.js';
+
+type ObjectId = Types.ObjectId;
+
+/** The article as stored; `complete` makes it visible, so a new article is written so last. */
+export function articleDoc(p: Prepared, ids: Map<string, ObjectId>, importState: 'pending' | 'complete') {
+  const a = p.result.article;
+  const peopleIds = uniqueIds([...ids.values()]);
+  return {
+    _id: p.articleId,
+    sourceFile: p.input.file,
+    url: p.input.overrides?.url ?? null,
+    sha256: p.sha256,
+    title: a.title,
+    outlet: p.outlet,
+    publisher: a.publisher,
+    originalSource: a.originalSource,
+    publishedAt: p.publishedAt,
+    datePrecision: p.input.overrides?.publishedAt ? 'given' : a.datePrecision,
+    yearInferred: p.input.overrides?.publishedAt ? false : a.yearInferred,
+    dateline: a.dateline,
+    language: a.language,
+    paragraphs: a.paragraphs,
+    peopleIds,
+    people: p.result.people.flatMap((person) => {
+      const personId = ids.get(person.name);
+      return personId
+        ? [{ personId, name: person.name, aliases: person.aliases, roles: person.roles, rolesAsWritten: person.rolesAsWritten ?? [], affiliation: person.affiliation }]
+        : [];
+    }),
+    statementCount: p.result.statements.length,
+    terms: searchTerms([a.title ?? '', ...a.paragraphs].join(' ')),
+    importState,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  };
+}
+
+/**
+ * The statements of the articles, each joined to the group of an earlier report of the same remark (stored,
+ * or earlier in this batch), with the canonical name of its speaker.
+ */
+export async function statementDocs(models: Models, live: Prepared[], people: ArticlePeople) {
+  const speakerIds = new Set<string>();
+  for (const p of live) for (const id of people.get(p)!.values()) speakerIds.add(id.toHexString());
+  const dates = live.map((p) => p.publishedAt).filter((d): d is Date => d !== null);
+  const candidates: GroupCandidate[] = [];
+  if (speakerIds.size) {
+    const range =
+      dates.length === live.length && dates.length > 0
+        ? {
+            publishedAt: {
+              $gte: new Date(Math.min(...dates.map((d) => d.getTime())) - GROUP_WINDOW_MS),
+              $lte: new Date(Math.max(...dates.map((d) => d.getTime())) + GROUP_WINDOW_MS),
+            },
+          }
+        : {};
+    const earlier = await models.Statement.find(
+      { speakerId: { $in: [...speakerIds].map((id) => new Types.ObjectId(id)) }, articleId: { $nin: live.map((p) => p.articleId) }, ...range },
+      { speakerId: 1, articleId: 1, publishedAt: 1, groupId: 1, terms: 1 },
+    )
+      .select('+terms')
+      .lean();
+    for (const s of earlier) {
+      candidates.push({
+        speakerId: s.speakerId!.toHexString(),
+        articleId: s.articleId.toHexString(),
+        publishedAt: s.publishedAt ?? null,
+        signature: groupSignature((s as { terms?: string[] }).terms ?? []),
+        groupId: s.groupId,
+      });
+    }
+  }
+
+  const docs = [];
+  for (const p of live) {
+    const ids = people.get(p)!;
+    for (const [index, s] of p.result.statements.entries()) {
+      const _id = derivedId('statement', p.articleId.toHexString(), p.sha256, String(index));
+      const speakerId = s.speaker ? ids.get(s.speaker) ?? null : null;
+      const terms = searchTerms(s.text);
+      let groupId = _id.toHexString();
+      if (speakerId) {
+        const me: GroupCandidate = {
+          speakerId: speakerId.toHexString(),
+          articleId: p.articleId.toHexString(),
+          publishedAt: p.publishedAt,
+          signature: groupSignature(terms),
+          groupId,
+        };
+        groupId = findGroup(me, candidates) ?? groupId;
+        me.groupId = groupId;
+        candidates.push(me);
+      }
+      docs.push({
+        _id,
+        text: s.text,
+        kind: s.kind,
+        cue: s.cue,
+        confidence: s.confidence,
+        speakerId,
+        speakerName: speakerId ? s.speaker : null,
+        speakerMention: s.speakerMention,
+        source: s.source,
+        articleId: p.articleId,
+        outlet: p.outlet,
+        publishedAt: p.publishedAt,
+        publishedMonth: publishedMonth(p.publishedAt),
+        paragraph: s.paragraph,
+        start: s.start,
+        end: s.end,
+        mentionIds: uniqueIds(s.mentions.map((name) => ids.get(name)).filter((id): id is ObjectId => Boolean(id))),
+        groupId,
+        terms,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      });
+    }
+  }
+  // Speaker names are the canonical names of the stored people, not the article's spelling.
+  const names = await personNames(models, docs.map((d) => d.speakerId).filter((id): id is ObjectId => id !== null));
+  for (const d of docs) if (d.speakerId) d.speakerName = names.get(d.speakerId.toHexString()) ?? d.speakerName;
+  return docs;
+}
+
+async function personNames(models: Models, ids: ObjectId[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const docs = await models.Person.find({ _id: { $in: uniqueIds(ids) } }, { name: 1 }).lean();
+  return new Map(docs.map((d) => [d._id.toHexString(), d.name]));
+}
