@@ -10,7 +10,7 @@ import { derivedId, uniqueIds } from './writes.js';
 type ObjectId = Types.ObjectId;
 
 /** The article as stored; `complete` makes it visible, so a new article is written so last. */
-export function articleDoc(p: Prepared, ids: Map<string, ObjectId>, importState: 'pending' | 'complete') {
+export function articleDoc(p: Prepared, ids: Map<string, ObjectId>, importState: 'pending' | 'complete', extractorVersion: number) {
   const a = p.result.article;
   const peopleIds = uniqueIds([...ids.values()]);
   return {
@@ -36,6 +36,7 @@ export function articleDoc(p: Prepared, ids: Map<string, ObjectId>, importState:
         : [];
     }),
     statementCount: p.result.statements.length,
+    extractorVersion,
     terms: searchTerms([a.title ?? '', ...a.paragraphs].join(' ')),
     importState,
     createdAt: new Date(),

@@ -5,10 +5,15 @@
 // crash skips what was written (duplicate ids) and a person never counts the same article twice. Replacing a
 // stored article (changed text, or one left 'pending') hides it as pending, redoes its statements, recomputes
 // its people from what is stored, then marks it complete again.
+//
+// Re-extraction: each article records the EXTRACTOR_VERSION it was extracted with. The same text stored by
+// an older extractor is replaced like a changed text (same path, same crash safety), so a changed extractor
+// leaves no outdated statement behind; a text stored by this version (or a newer one) is left unchanged.
 import type { Types } from 'mongoose';
 import { toDate } from '../dates.js';
 import { isDatabaseUnavailable } from '../db.js';
 import { extractBatch } from '../extract/index.js';
+import { EXTRACTOR_VERSION } from '../extract/version.js';
 import type { Models } from '../models/index.js';
 import { displayName, personKey } from '../names.js';
 import { articleDoc, statementDocs } from './documents.js';
@@ -52,7 +57,11 @@ export interface ImportOptions {
 const DEFAULT_BATCH = 5000;
 
 export class ArticleImporter {
-  constructor(private readonly models: Models) {}
+  /** `extractorVersion`: the version stored on what this importer writes (tests set others to play an older or newer extractor). */
+  constructor(
+    private readonly models: Models,
+    private readonly extractorVersion: number = EXTRACTOR_VERSION,
+  ) {}
 
   /** Extracts and stores every input; a failing input is reported and the others still import. */
   async importArticles(inputs: readonly ArticleInput[], options: ImportOptions = {}): Promise<ImportSummary> {
@@ -136,7 +145,7 @@ export class ArticleImporter {
     if (replaced.length) {
       await bulkWriteInChunks(
         Article.collection,
-        replaced.map((p) => ({ replaceOne: { filter: { _id: p.articleId }, replacement: articleDoc(p, people.get(p)!, 'pending') } })),
+        replaced.map((p) => ({ replaceOne: { filter: { _id: p.articleId }, replacement: articleDoc(p, people.get(p)!, 'pending', this.extractorVersion) } })),
       );
       await this.models.Statement.deleteMany({ articleId: { $in: replaced.map((p) => p.articleId) } });
     }
@@ -154,7 +163,7 @@ export class ArticleImporter {
     if (recompute.size) await this.recomputePeople([...recompute.values()], replaced.map((p) => p.articleId));
 
     // Last, the articles: a new one appears complete in one write; that write is the import's commit point.
-    if (fresh.length) await this.insertArticles(fresh, fresh.map((p) => articleDoc(p, people.get(p)!, 'complete')));
+    if (fresh.length) await this.insertArticles(fresh, fresh.map((p) => articleDoc(p, people.get(p)!, 'complete', this.extractorVersion)));
     if (replaced.length) await Article.updateMany({ _id: { $in: replaced.map((p) => p.articleId) } }, { $set: { importState: 'complete' } });
   }
 
@@ -163,7 +172,7 @@ export class ArticleImporter {
     const files = batch.map((p) => p.input.file).filter((f): f is string => Boolean(f));
     const existing = await this.models.Article.find(
       { $or: [{ sha256: { $in: batch.map((p) => p.sha256) } }, ...(files.length ? [{ sourceFile: { $in: files } }] : [])] },
-      { sha256: 1, sourceFile: 1, importState: 1, peopleIds: 1, updatedAt: 1 },
+      { sha256: 1, sourceFile: 1, importState: 1, peopleIds: 1, updatedAt: 1, extractorVersion: 1 },
     ).lean();
     const bySha = new Map(existing.map((a) => [a.sha256, a]));
     const seenInBatch = new Map<string, Prepared>();
@@ -179,7 +188,9 @@ export class ArticleImporter {
       if (same) {
         p.articleId = same._id;
         const inFlight = same.importState !== 'complete' && Date.now() - (same.updatedAt?.getTime() ?? 0) < inFlightMs;
-        p.mode = same.importState === 'complete' || inFlight ? 'unchanged' : 'repair';
+        // Stored before versions were recorded counts as version 0.
+        const current = same.importState === 'complete' && (same.extractorVersion ?? 0) >= this.extractorVersion;
+        p.mode = current || inFlight ? 'unchanged' : 'repair';
         p.previousPeopleIds = same.peopleIds ?? [];
         continue;
       }
@@ -331,6 +342,11 @@ export class ArticleImporter {
     }
     await bulkWriteInChunks(Person.collection, writes);
     if (removals.length) await Person.deleteMany({ _id: { $in: removals } });
+  }
+
+  /** Stored articles extracted by an older extractor (their texts were not imported again since). */
+  async countOutdated(): Promise<number> {
+    return this.models.Article.countDocuments({ $or: [{ extractorVersion: { $lt: this.extractorVersion } }, { extractorVersion: { $exists: false } }] });
   }
 
   /**

@@ -32,6 +32,8 @@ export const articleSchema = new Schema(
     /** The people as this article presents them: what people documents are recomputed from. */
     people: { type: [articlePersonSchema], default: [] },
     statementCount: { type: Number, default: 0 },
+    /** EXTRACTOR_VERSION the statements and people were extracted with; seeding the text again under a newer one re-extracts it. */
+    extractorVersion: { type: Number, default: 0 },
     /** Folded words of title and body, for `q` (all words must match). */
     terms: { type: [String], default: [], select: false },
     /**
