@@ -39,6 +39,8 @@ function chromeKey(line: string): string {
 }
 
 export function isChrome(line: string): boolean {
+  // "syrian conflict, sergey lavrov, saudi arabia": a tag list, all lower case.
+  if (line.length <= 400 && (line.match(/,/g)?.length ?? 0) >= 3 && !/\p{Lu}/u.test(line) && !/[.!?]$/.test(line)) return true;
   if (line.length > 160) return false;
   const key = chromeKey(line);
   if (CHROME_LINES.has(key)) return true;
@@ -49,8 +51,6 @@ export function isChrome(line: string): boolean {
   // "[ Other headline Opens in new window ]": a bracketed link to another page.
   if (/^\[.*\]$/.test(line) || GLUED_ENDING_RE.test(line) && wordCount(line.replace(GLUED_ENDING_RE, '')) <= 1) return true;
   if (/opens in new window\s*\]?$/i.test(line)) return true;
-  // "syrian conflict, sergey lavrov, saudi arabia": a tag list, all lower case.
-  if ((line.match(/,/g)?.length ?? 0) >= 3 && !/\p{Lu}/u.test(line) && !/[.!?]$/.test(line)) return true;
   // "1997 News Story", "Press Release": a genre label.
   const genre = GENRE_LINE_RE.exec(key);
   if (genre && GENRE_LABELS.has((genre[1] ?? '').trim())) return true;
@@ -83,8 +83,11 @@ export function isMetaLine(line: string): boolean {
   return false;
 }
 
+/** "More From Ministry of Foreign Affairs": an opening and a capitalised name, on a short line. */
+const TEASER_NAMED_RE = new RegExp(String.raw`^(?:${TEASER_OPENINGS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s+\p{Lu}`, 'iu');
+
 export function isTeaser(line: string): boolean {
-  return TEASER_RE.test(line);
+  return TEASER_RE.test(line) || (wordCount(line) <= 12 && !/[.!?]$/.test(line) && TEASER_NAMED_RE.test(line));
 }
 
 /** A headline of another story: short, mostly capitalised words, no full stop. */
