@@ -132,6 +132,19 @@ function known(name: string): string | null {
   return outletByName(name)?.name ?? null;
 }
 
+/**
+ * The publisher a copyright line names: a known outlet, or any short
+ * capitalised name ("© 2025 The Portvale Courier"), since the line is the
+ * site's own. Agencies' photo credits ("© AP Photo/…") are filtered before.
+ */
+function copyrightHolder(text: string): string | null {
+  const name = text.trim().replace(/[.,;:]+$/, '');
+  const k = known(name);
+  if (k) return k;
+  const words = name.split(/\s+/);
+  return words.length <= 6 && words.every((w) => /^(?:\p{Lu}|&|of$|and$|the$)/u.test(w)) ? name : null;
+}
+
 function isWire(name: string | null): boolean {
   return name !== null && outletByName(name)?.wire === true;
 }
@@ -229,10 +242,7 @@ export function detectOutlet(ev: OutletEvidence): OutletInfo {
     const site = SITE_CREDIT_RE.exec(line);
     if (site) tally.add(canonicalOutletName(site[1] ?? ''), 'siteCredit');
     const copy = COPYRIGHT_RE.exec(line);
-    if (copy && !/photo|\//i.test(copy[1] ?? '')) {
-      const name = known(copy[1] ?? '');
-      if (name) tally.add(name, 'copyright');
-    }
+    if (copy && !/photo|\//i.test(copy[1] ?? '')) tally.add(copyrightHolder(copy[1] ?? ''), 'copyright');
     const photo = PHOTO_AGENCY_RE.exec(line);
     if (photo) {
       const name = known(photo[1] ?? '');
@@ -243,7 +253,7 @@ export function detectOutlet(ev: OutletEvidence): OutletInfo {
     const name = known(line.trim());
     if (name) tally.add(name, 'signature');
     const copy = COPYRIGHT_RE.exec(line);
-    if (copy) tally.add(known(copy[1] ?? ''), 'copyright');
+    if (copy) tally.add(copyrightHolder(copy[1] ?? ''), 'copyright');
   }
   const agency = ev.datelineAgency ? canonicalOutletName(ev.datelineAgency) : null;
   tally.add(agency, 'dateline');

@@ -28,6 +28,12 @@ describe('layout: the headline', () => {
     assert.equal(siteHeaderOutlet('KCNA Ministry of Foreign Affairs (EN)')?.name, 'KCNA');
     assert.equal(siteHeaderOutlet('BBC to cut 450 jobs in its newsroom'), null);
   });
+  test('menus and breadcrumbs are chrome', () => {
+    for (const l of ['News | Sport | Weather | Opinion', 'Home > Sport > Football', 'You are here: Home / Environment', 'Home » World']) assert.ok(isChrome(l), l);
+    assert.ok(!isChrome('Senators near a deal | The Hill'));
+    const r = extractArticle(`Skip to main content\nNews | Sport | Weather\nHome > Politics\n\nCouncil backs new housing plan\n\n${BODY}`);
+    assert.equal(r.article.title, 'Council backs new housing plan');
+  });
   test('a genre label with a year is chrome ("1997 News Story")', () => {
     assert.ok(isChrome('1997 News Story'));
     assert.ok(isChrome('Press Release'));
@@ -96,6 +102,10 @@ describe('layout: the outlet', () => {
     assert.equal(detectOutlet({ ...ev, signatureLines: ['© 2024 The Irish Times'] }).outlet, 'The Irish Times');
     assert.equal(detectOutlet({ ...ev, captionLines: ['Copyright 2021 Deutsche Welle. All rights reserved'] }).outlet, 'Deutsche Welle');
     assert.equal(detectOutlet({ ...ev, headerLines: ['Visit thehill.com for more'] }).outlet, 'The Hill');
+    // A copyright line names its publisher even when the table does not know it.
+    const r = extractArticle(`A headline for the story\n${BODY}\n${BODY2}\nCopyright 2025 Northvale Evening Post. All rights reserved.`);
+    assert.equal(r.article.outlet, 'Northvale Evening Post');
+    assert.deepEqual(r.article.paragraphs, [BODY, BODY2]);
   });
   test('self-references in the story count; citations of other outlets do not', () => {
     assert.equal(detectOutlet({ ...ev, paragraphs: ['Eight senators met Monday, people familiar with the talks told POLITICO.'] }).outlet, 'Politico');

@@ -48,6 +48,7 @@ export function isChrome(line: string): boolean {
   if (CREDIT_TRAILER_RE.test(line)) return true;
   if (/^[-_=*•·—–]{2,}$/.test(line) || /^[•·]\s*\S{0,3}\s*link copied$/i.test(line)) return true;
   if (PLAYER_RE.test(line) || COMMENTS_RE.test(line)) return true;
+  if (isMenu(line)) return true;
   // "[ Other headline Opens in new window ]": a bracketed link to another page.
   if (/^\[.*\]$/.test(line) || GLUED_ENDING_RE.test(line) && wordCount(line.replace(GLUED_ENDING_RE, '')) <= 1) return true;
   if (/opens in new window\s*\]?$/i.test(line)) return true;
@@ -55,6 +56,21 @@ export function isChrome(line: string): boolean {
   const genre = GENRE_LINE_RE.exec(key);
   if (genre && GENRE_LABELS.has((genre[1] ?? '').trim())) return true;
   return false;
+}
+
+const MENU_SEPARATOR_RE = /\s*(?:\||>|»|›|·|•|\s\/\s)\s*/;
+
+/**
+ * A navigation menu or breadcrumb: "News | Sport | Weather | Opinion",
+ * "Home > Sport > Football", "You are here: Home / Environment". Three or
+ * more short capitalised items, or a trail that starts at "Home".
+ */
+function isMenu(line: string): boolean {
+  if (/^you are here\b/i.test(line)) return true;
+  if (!MENU_SEPARATOR_RE.test(line)) return false;
+  const items = line.split(MENU_SEPARATOR_RE).filter(Boolean);
+  if (items.length < 2 || !items.every((it) => /^\p{Lu}/u.test(it) && it.split(/\s+/).length <= 3)) return false;
+  return items.length >= 3 || /^home$/i.test(items[0] ?? '');
 }
 
 /** Cheap pre-checks keep the unanchored credit regexes off ordinary prose lines. */
