@@ -158,6 +158,8 @@ export function cleanArticle(raw: string): CleanResult {
       continue;
     }
     if (chrome[i]) {
+      // "Copyright 2025 X. All rights reserved." is chrome to the story but names the publisher.
+      if (/^(?:©|\(c\)|copyright\b)/i.test(l)) result.captionLines.push(l);
       const key = l.toLowerCase().replace(/[:»>]+$/, '').trim();
       if (SECTION_LABELS.has(key) && i > bodyStart && bodyStart >= 0) expectTeaser = 3;
       push(SECTION_LABELS.has(key) ? 'section' : 'chrome');

@@ -24,6 +24,9 @@ export function compactName(s: string): string {
 const BY_NAME = new Map<string, OutletEntry>();
 const BY_DOMAIN = new Map<string, OutletEntry>();
 const BY_COMPACT = new Map<string, OutletEntry>();
+/** First words of all names: most capitalised words start no outlet name, and are turned away at once. */
+const FIRST_WORDS = new Set<string>();
+const firstWord = (s: string): string => fold(/^[^\s/]*/.exec(s)?.[0] ?? '').replace(/['’]s?$|[,.:;|)]+$/, '');
 
 function addOnce<K>(map: Map<K, OutletEntry>, key: K, e: OutletEntry): void {
   if (!map.has(key)) map.set(key, e);
@@ -32,6 +35,8 @@ function addOnce<K>(map: Map<K, OutletEntry>, key: K, e: OutletEntry): void {
 for (const e of OUTLET_ENTRIES) {
   for (const n of [e.name, ...e.aliases]) {
     addOnce(BY_NAME, fold(n), e);
+    FIRST_WORDS.add(firstWord(n));
+    FIRST_WORDS.add(firstWord(n.replace(/^the\s+/i, '')));
     const c = compactName(n);
     if (c.length >= 2) addOnce(BY_COMPACT, c, e);
     // "The Hill" is also written "thehill" in domains and file names.
@@ -72,17 +77,33 @@ export function canonicalOutletName(name: string): string {
 }
 
 /**
+ * Whether `written` spells one of the outlet's names closely enough to be it
+ * in running text: a short name must match its case ("DR" is not "Dr",
+ * "TODAY" not "Today"), a longer one may differ in case but not be all lower case.
+ */
+function spelledAs(e: OutletEntry, written: string): boolean {
+  const w = written.replace(/^the\s+/i, '');
+  for (const n of [e.name, ...e.aliases]) {
+    const bare = n.replace(/^the\s+/i, '');
+    if (bare === w) return true;
+    if (bare.toLowerCase() === w.toLowerCase() && (w.includes(' ') || w.length >= 5) && w !== w.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/**
  * The longest outlet name that starts `text` (up to six words), with the
  * length of the matched text, e.g. "The Washington PostDemocracy…" → The
  * Washington Post. `glued` allows the name to run into the next word.
  */
 export function outletAtStart(text: string, glued = false): { entry: OutletEntry; length: number } | null {
   const words = /^\S+(?:\s+\S+){0,5}/.exec(text)?.[0].split(/\s+/) ?? [];
+  if (!glued && !FIRST_WORDS.has(firstWord(text))) return null;
   for (let n = words.length; n >= 1; n--) {
     const phrase = words.slice(0, n).join(' ');
     const bare = phrase.replace(/['’]s?$|[,.:;|)]+$/, '');
     const e = outletByName(bare);
-    if (e) return { entry: e, length: text.indexOf(bare) + bare.length };
+    if (e && spelledAs(e, bare)) return { entry: e, length: text.indexOf(bare) + bare.length };
   }
   if (glued) {
     // "The Washington PostDemocracy Dies in Darkness": a name glued to the next capitalised word.

@@ -78,11 +78,9 @@ const SOURCE_RE = /(?:^|\|)\s*(?:source|источник|via)\s*:\s*([^|]{2,80}?
 const BYLINE_RE = /^by\s+(.{2,80})$/i;
 const PHOTO_AGENCY_RE = /(?:\/|\()\s*([A-Z][A-Za-z .]{1,30}?)\s*\)?\s*$/;
 const COPYRIGHT_RE = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.{2,60}?)(?:\.|,?\s+all rights reserved.*)?$/i;
-const DOMAIN_RE = /\b((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|tv|africa|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))\b/gi;
-const SELF_BEFORE_RE = /\b(?:told|to|with|for|on)\s+(?:the\s+)?$/i;
-const SELF_AFTER_RE = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|program|programme|show|podcast|editor|journalist|interview|team)\b|^\s+(?:senior\s+|chief\s+|foreign\s+)*(?:correspondent|reporter)\b/iu;
+const DOMAIN_RE = /(?<![a-z0-9.-])((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|tv|africa|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))(?![a-z0-9-])/gi;
+const SELF_AFTER_RE = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|program|programme|show|podcast|editor|journalist|interview|team)\b|^['’]s?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:said|reported|reports|says|wrote)\b|^\s+(?:senior\s+|chief\s+|foreign\s+|political\s+)*(?:correspondent|reporter)\b/u;
 const CITATION_AFTER_RE = /^\s+(?:reported|reports|said|wrote|published|quoted|cited)\b/i;
-const CAP_RUN_RE = /(?:The\s+)?\p{Lu}[\p{L}&./-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}&./-]*){0,4}/gu;
 
 class Tally {
   private readonly scores = new Map<string, { total: number; signals: Set<Signal>; wire: boolean; first: number }>();
@@ -134,23 +132,55 @@ function known(name: string): string | null {
   return outletByName(name)?.name ?? null;
 }
 
+/**
+ * The publisher a copyright line names: a known outlet, or any short
+ * capitalised name ("© 2025 The Portvale Courier"), since the line is the
+ * site's own. Agencies' photo credits ("© AP Photo/…") are filtered before.
+ */
+function copyrightHolder(text: string): string | null {
+  const name = text.trim().replace(/[.,;:]+$/, '');
+  const k = known(name);
+  if (k) return k;
+  const words = name.split(/\s+/);
+  return words.length <= 6 && words.every((w) => /^(?:\p{Lu}|&|of$|and$|the$)/u.test(w)) ? name : null;
+}
+
 function isWire(name: string | null): boolean {
   return name !== null && outletByName(name)?.wire === true;
 }
 
-/** Outlets named as themselves in the story: "told POLITICO", "CBS News' Haley Ott", not "Politico reported". */
+/** Words after which an outlet is being spoken to: "told POLITICO", "in an interview with Al-Monitor". */
+const SELF_TRIGGER_RE = /\b(?:told|shared with|(?:interview|statement|comments?|speaking|spoke|talking|talked|remarks)\s+(?:to|with))\s+(?:the\s+)?(?=\p{Lu})/gu;
+/** Words that show an outlet's own staff or programme right before them: "CBS News senior correspondent". */
+const STAFF_WORD_RE = /\b(?:correspondent|reporter|program|programme|podcast|editor|journalist)\b|['’]s?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:said|says)\b/gu;
+
+function addSelf(tally: Tally, hit: ReturnType<typeof outletAtStart>, after: string): void {
+  if (hit && !CITATION_AFTER_RE.test(after)) tally.add(hit.entry.name, 'selfReference', hit.entry.wire);
+}
+
+/** Outlets named as themselves in the story: "told POLITICO", "CBS News' Haley Ott said", not "Politico reported". */
 function selfReferences(paragraphs: string[], tally: Tally): void {
   for (const p of paragraphs.slice(0, 30)) {
-    CAP_RUN_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CAP_RUN_RE.exec(p)) !== null) {
-      const hit = outletAtStart(m[0]);
-      if (!hit) continue;
-      const end = m.index + hit.length;
-      const before = p.slice(Math.max(0, m.index - 25), m.index);
-      const after = p.slice(end, end + 60);
-      if (CITATION_AFTER_RE.test(after)) continue;
-      if (SELF_BEFORE_RE.test(before) || SELF_AFTER_RE.test(after)) tally.add(hit.entry.name, 'selfReference', hit.entry.wire);
+    for (const m of p.matchAll(SELF_TRIGGER_RE)) {
+      const at = (m.index ?? 0) + m[0].length;
+      const hit = outletAtStart(p.slice(at, at + 80));
+      addSelf(tally, hit, hit ? p.slice(at + hit.length, at + hit.length + 40) : '');
+    }
+    for (const m of p.matchAll(STAFF_WORD_RE)) {
+      // The outlet ends just before, at most three words earlier ("Arab News’ current affairs program").
+      const end = m.index ?? 0;
+      const windowStart = Math.max(0, end - 70);
+      const window = p.slice(windowStart, end);
+      for (const w of window.matchAll(/(?<=^|\s)\p{Lu}\S*/gu)) {
+        const at = windowStart + (w.index ?? 0);
+        const hit = outletAtStart(p.slice(at, end + 40));
+        if (!hit) continue;
+        const gap = p.slice(at + hit.length, end);
+        if (SELF_AFTER_RE.test(p.slice(at + hit.length, at + hit.length + 80)) && gap.split(/\s+/).length <= 5) {
+          addSelf(tally, hit, p.slice(at + hit.length, at + hit.length + 40));
+          break;
+        }
+      }
     }
   }
 }
@@ -212,10 +242,7 @@ export function detectOutlet(ev: OutletEvidence): OutletInfo {
     const site = SITE_CREDIT_RE.exec(line);
     if (site) tally.add(canonicalOutletName(site[1] ?? ''), 'siteCredit');
     const copy = COPYRIGHT_RE.exec(line);
-    if (copy && !/photo|\//i.test(copy[1] ?? '')) {
-      const name = known(copy[1] ?? '');
-      if (name) tally.add(name, 'copyright');
-    }
+    if (copy && !/photo|\//i.test(copy[1] ?? '')) tally.add(copyrightHolder(copy[1] ?? ''), 'copyright');
     const photo = PHOTO_AGENCY_RE.exec(line);
     if (photo) {
       const name = known(photo[1] ?? '');
@@ -226,7 +253,7 @@ export function detectOutlet(ev: OutletEvidence): OutletInfo {
     const name = known(line.trim());
     if (name) tally.add(name, 'signature');
     const copy = COPYRIGHT_RE.exec(line);
-    if (copy) tally.add(known(copy[1] ?? ''), 'copyright');
+    if (copy) tally.add(copyrightHolder(copy[1] ?? ''), 'copyright');
   }
   const agency = ev.datelineAgency ? canonicalOutletName(ev.datelineAgency) : null;
   tally.add(agency, 'dateline');

@@ -169,9 +169,9 @@ Axios|@axios.com
 The Atlantic|@theatlantic.com
 The New Yorker|New Yorker|@newyorker.com
 Newsweek|@newsweek.com
-Time|TIME|Time Magazine|@time.com
-Foreign Policy|@foreignpolicy.com
-Foreign Affairs|@foreignaffairs.com
+TIME|Time Magazine|@time.com
+Foreign Policy magazine|@foreignpolicy.com
+Foreign Affairs magazine|@foreignaffairs.com
 The Intercept|@theintercept.com
 ProPublica|@propublica.org
 Vox|@vox.com
@@ -465,7 +465,6 @@ Trinidad Express|@trinidadexpress.com
 Devdiscourse|@devdiscourse.com
 UN News|United Nations News|@news.un.org
 Royal Embassy of Saudi Arabia|Embassy of Saudi Arabia|Saudi Embassy|Royal Embassy of Saudi Arabia, Washington|@saudiembassy.net
-Kremlin|Kremlin.ru|President of Russia|@kremlin.ru|@en.kremlin.ru
 `;
 
 export interface OutletEntry {

@@ -39,6 +39,8 @@ function chromeKey(line: string): string {
 }
 
 export function isChrome(line: string): boolean {
+  // "syrian conflict, sergey lavrov, saudi arabia": a tag list, all lower case.
+  if (line.length <= 400 && (line.match(/,/g)?.length ?? 0) >= 3 && !/\p{Lu}/u.test(line) && !/[.!?]$/.test(line)) return true;
   if (line.length > 160) return false;
   const key = chromeKey(line);
   if (CHROME_LINES.has(key)) return true;
@@ -46,15 +48,29 @@ export function isChrome(line: string): boolean {
   if (CREDIT_TRAILER_RE.test(line)) return true;
   if (/^[-_=*•·—–]{2,}$/.test(line) || /^[•·]\s*\S{0,3}\s*link copied$/i.test(line)) return true;
   if (PLAYER_RE.test(line) || COMMENTS_RE.test(line)) return true;
+  if (isMenu(line)) return true;
   // "[ Other headline Opens in new window ]": a bracketed link to another page.
   if (/^\[.*\]$/.test(line) || GLUED_ENDING_RE.test(line) && wordCount(line.replace(GLUED_ENDING_RE, '')) <= 1) return true;
   if (/opens in new window\s*\]?$/i.test(line)) return true;
-  // "syrian conflict, sergey lavrov, saudi arabia": a tag list, all lower case.
-  if ((line.match(/,/g)?.length ?? 0) >= 3 && !/\p{Lu}/u.test(line) && !/[.!?]$/.test(line)) return true;
   // "1997 News Story", "Press Release": a genre label.
   const genre = GENRE_LINE_RE.exec(key);
   if (genre && GENRE_LABELS.has((genre[1] ?? '').trim())) return true;
   return false;
+}
+
+const MENU_SEPARATOR_RE = /\s*(?:\||>|»|›|·|•|\s\/\s)\s*/;
+
+/**
+ * A navigation menu or breadcrumb: "News | Sport | Weather | Opinion",
+ * "Home > Sport > Football", "You are here: Home / Environment". Three or
+ * more short capitalised items, or a trail that starts at "Home".
+ */
+function isMenu(line: string): boolean {
+  if (/^you are here\b/i.test(line)) return true;
+  if (!MENU_SEPARATOR_RE.test(line)) return false;
+  const items = line.split(MENU_SEPARATOR_RE).filter(Boolean);
+  if (items.length < 2 || !items.every((it) => /^\p{Lu}/u.test(it) && it.split(/\s+/).length <= 3)) return false;
+  return items.length >= 3 || /^home$/i.test(items[0] ?? '');
 }
 
 /** Cheap pre-checks keep the unanchored credit regexes off ordinary prose lines. */
@@ -83,8 +99,11 @@ export function isMetaLine(line: string): boolean {
   return false;
 }
 
+/** "More From Ministry of Foreign Affairs": an opening and a capitalised name, on a short line. */
+const TEASER_NAMED_RE = new RegExp(String.raw`^(?:${TEASER_OPENINGS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s+\p{Lu}`, 'iu');
+
 export function isTeaser(line: string): boolean {
-  return TEASER_RE.test(line);
+  return TEASER_RE.test(line) || (wordCount(line) <= 12 && !/[.!?]$/.test(line) && TEASER_NAMED_RE.test(line));
 }
 
 /** A headline of another story: short, mostly capitalised words, no full stop. */
