@@ -1,5 +1,5 @@
 // The layering of the source tree, read from its import statements, so that it stays as it is: no import
-// cycle; services speak in data (no Fastify, no plugins, no ingest, no routes); the extractor stays pure.
+// cycle; services speak in data (no Fastify, no plugins, no ingest, no routes); the extractor stays free of storage.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -81,15 +81,9 @@ describe('architecture', () => {
     assert.deepEqual(offending(under('src/services'), (target) => http(target) || upper(target)), []);
   });
 
-  test('the extractor is pure: it imports no database, HTTP or storage code', () => {
-    const outside = (target: string) => /^src\/(services|ingest|plugins|routes|models)\//.test(target) || /^(mongoose|fastify|node:fs)/.test(target);
-    assert.deepEqual(
-      offending(
-        under('src/extract').filter((file) => file !== 'src/extract/cli.ts'),
-        outside,
-      ),
-      [],
-    );
+  test('the extractor imports no database, HTTP or storage code', () => {
+    const outside = (target: string) => /^src\/(services|ingest|plugins|routes|models)\//.test(target) || /^(mongoose|fastify|@fastify\/)/.test(target);
+    assert.deepEqual(offending(under('src/extract'), outside), []);
   });
 
   test('plugins and routes are wired by src/app.ts only', () => {
