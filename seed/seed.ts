@@ -2,15 +2,13 @@
 // Exit status: 0 all imported, 1 some files failed (the others are imported), 2 nothing could be done.
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
-import { pino } from 'pino';
 import { migrate } from '../migrations/runner.js';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { withCliDatabase } from '../src/cli-database.js';
+import { ConfigError } from '../src/config.js';
 import { collectArticleFiles, readArticleFiles } from '../src/ingest/files.js';
 import { ArticleImporter } from '../src/ingest/import-articles.js';
 import { SEED_ARTICLES_DIR } from '../src/ingest/seed-if-empty.js';
-import { loggerOptions } from '../src/logger.js';
 import { registerModels } from '../src/models/index.js';
-import { openConnection } from '../src/db.js';
 
 const STALE_PENDING_MS = 10 * 60 * 1000;
 const USAGE = 'usage: npm run seed -- [PATH...] [--drop] [--json] [--batch-size N]';
@@ -32,13 +30,7 @@ async function main(): Promise<number> {
   const batchSize = Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch-size must be a positive integer`);
 
-  const config = loadConfig();
-  const logger = pino(loggerOptions(config));
-  if (!config.MONGODB_URI) throw new UsageError('MONGODB_URI is not set: the seeder needs a running database');
-
-  const connection = await openConnection({ uri: config.MONGODB_URI, timeoutMs: Math.max(config.DB_TIMEOUT_MS, 5000) });
-  try {
-    const db = connection.db!;
+  return withCliDatabase('the seeder', async ({ connection, db, logger }) => {
     if (values.drop) {
       await db.dropDatabase();
       logger.info('dropped the database');
@@ -80,9 +72,7 @@ async function main(): Promise<number> {
       logger.info(report.articles, `seeded: ${report.people} people, ${report.statements} statements in the database`);
     }
     return failures.length ? 1 : 0;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
 class UsageError extends Error {}

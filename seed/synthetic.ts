@@ -2,11 +2,9 @@
 // articles (about ten statements each) and their people straight into MONGODB_URI, for benchmarks.
 import { Presets, SingleBar } from 'cli-progress';
 import { parseArgs } from 'node:util';
-import { pino } from 'pino';
 import { migrate } from '../migrations/runner.js';
-import { ConfigError, loadConfig } from '../src/config.js';
-import { loggerOptions } from '../src/logger.js';
-import { openConnection } from '../src/db.js';
+import { withCliDatabase } from '../src/cli-database.js';
+import { ConfigError } from '../src/config.js';
 import { articleDocuments, generateArticle, generatePeople, PeopleTally, random, weightedPicker } from './synthetic-corpus.js';
 
 const BATCH = 1000;
@@ -30,12 +28,7 @@ async function main(): Promise<void> {
   const peopleCount = positiveInt('people', values.people);
   const rand = random(positiveInt('seed', values.seed));
 
-  const config = loadConfig();
-  const logger = pino(loggerOptions(config));
-  if (!config.MONGODB_URI) throw new ConfigError('MONGODB_URI is not set: the synthetic seeder needs a running database');
-  const connection = await openConnection({ uri: config.MONGODB_URI, timeoutMs: Math.max(config.DB_TIMEOUT_MS, 5000) });
-  try {
-    const db = connection.db!;
+  await withCliDatabase('the synthetic seeder', async ({ db, logger }) => {
     if (values.drop) await db.dropDatabase();
     await migrate(db, logger);
 
@@ -69,9 +62,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < personDocs.length; i += BATCH) await db.collection('people').insertMany(personDocs.slice(i, i + BATCH), { ordered: false });
     bar?.stop();
     logger.info({ articles, statements, people: personDocs.length, seconds: (Date.now() - started) / 1000 }, 'synthetic corpus written');
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

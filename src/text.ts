@@ -13,9 +13,10 @@ export function foldText(value: string): string {
 
 // Words too common to narrow a search; they are neither stored as terms nor required by `q`.
 const STOPWORDS = new Set(
-  'a an and are as at be been but by for from had has have he her his i in is it its of on or our she that the their them they this to was we were which who will with you'.split(
-    ' ',
-  ),
+  (
+    'a an and are as at be been but by for from had has have he her his i in is it its of on or our she that the their them they ' +
+    'this to was we were which who will with you'
+  ).split(' '),
 );
 
 /** The distinct folded words of a text (letters and digits), stopwords left out. */

@@ -2,10 +2,10 @@
 // caching headers, and what /openapi.json says about every route.
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import request from 'supertest';
-import { buildTestApp, type TestApp } from './helpers/app.js';
-import { insertFixtures, withoutId, type Fixture } from './helpers/fixtures.js';
+import { withFixtureApp, type TestApp } from './helpers/app.js';
+import { withoutId, type Fixture } from './helpers/fixtures.js';
 
 const LIST_ROUTES = ['/v1/statements', '/v1/people', '/v1/articles'];
 
@@ -26,12 +26,9 @@ describe('/v1 contract: errors, caching, OpenAPI', () => {
     return res.body;
   }
 
-  before(async () => {
-    t = await buildTestApp('contract');
-    f = await insertFixtures(t.app.models);
-  });
-  after(async () => {
-    await t.close();
+  withFixtureApp('contract', (app, fixture) => {
+    t = app;
+    f = fixture;
   });
 
   test('unknown parameters are 400 on every route', async () => {

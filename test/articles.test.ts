@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import request from 'supertest';
 import { csvRecords, pageThrough, parseNdjson } from './helpers/api.js';
-import { buildTestApp, type TestApp } from './helpers/app.js';
-import { insertFixtures, type Fixture } from './helpers/fixtures.js';
+import { withFixtureApp, type TestApp } from './helpers/app.js';
+import type { Fixture } from './helpers/fixtures.js';
 
 describe('GET /v1/articles and /v1/articles/{id}', () => {
   let t: TestApp;
@@ -11,12 +11,9 @@ describe('GET /v1/articles and /v1/articles/{id}', () => {
   const get = (url: string) => request(t.app.server).get(url);
   const outlets = async (query: string) => ((await get(`/v1/articles?${query}`).expect(200)).body.data as { outlet: string }[]).map((a) => a.outlet);
 
-  before(async () => {
-    t = await buildTestApp('articles');
-    f = await insertFixtures(t.app.models);
-  });
-  after(async () => {
-    await t.close();
+  withFixtureApp('articles', (app, fixture) => {
+    t = app;
+    f = fixture;
   });
 
   test('newest first, undated last, pending imports hidden, summaries without text', async () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import request from 'supertest';
 import { csvRecords, pageThrough, parseNdjson } from './helpers/api.js';
-import { buildTestApp, type TestApp } from './helpers/app.js';
-import { insertFixtures, type Fixture } from './helpers/fixtures.js';
+import { withFixtureApp, type TestApp } from './helpers/app.js';
+import type { Fixture } from './helpers/fixtures.js';
 
 describe('GET /v1/people, /v1/people/{id}, /v1/people/{id}/statements', () => {
   let t: TestApp;
@@ -11,12 +11,9 @@ describe('GET /v1/people, /v1/people/{id}, /v1/people/{id}/statements', () => {
   const get = (url: string) => request(t.app.server).get(url);
   const names = async (query: string) => ((await get(`/v1/people?${query}`).expect(200)).body.data as { name: string }[]).map((p) => p.name);
 
-  before(async () => {
-    t = await buildTestApp('people');
-    f = await insertFixtures(t.app.models);
-  });
-  after(async () => {
-    await t.close();
+  withFixtureApp('people', (app, fixture) => {
+    t = app;
+    f = fixture;
   });
 
   test('default sort: most quoted first; the person shape', async () => {

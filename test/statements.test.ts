@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import request from 'supertest';
 import { csvRecords, keysetOrder, pageThrough, parseNdjson } from './helpers/api.js';
-import { buildTestApp, type TestApp } from './helpers/app.js';
-import { insertFixtures, withoutId, type Fixture } from './helpers/fixtures.js';
+import { withFixtureApp, type TestApp } from './helpers/app.js';
+import { withoutId, type Fixture } from './helpers/fixtures.js';
 
 describe('GET /v1/statements', () => {
   let t: TestApp;
@@ -15,12 +15,9 @@ describe('GET /v1/statements', () => {
   const exportIds = async (query: string) => parseNdjson((await get(`/v1/statements?format=ndjson&${query}`).expect(200)).text).map((s) => s.id as string);
   const matching = async (query: string) => (await exportIds(query)).sort();
 
-  before(async () => {
-    t = await buildTestApp('statements');
-    f = await insertFixtures(t.app.models);
-  });
-  after(async () => {
-    await t.close();
+  withFixtureApp('statements', (app, fixture) => {
+    t = app;
+    f = fixture;
   });
 
   test('default: newest first, 20 a page, undated last, the page envelope', async () => {

@@ -1,20 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import request from 'supertest';
-import { buildTestApp, type TestApp } from './helpers/app.js';
-import { insertFixtures, type Fixture } from './helpers/fixtures.js';
+import { withFixtureApp, type TestApp } from './helpers/app.js';
+import type { Fixture } from './helpers/fixtures.js';
 
 describe('GET /v1/stats/statements', () => {
   let t: TestApp;
   let f: Fixture;
   const stats = async (query: string) => (await request(t.app.server).get(`/v1/stats/statements?${query}`).expect(200)).body;
 
-  before(async () => {
-    t = await buildTestApp('stats');
-    f = await insertFixtures(t.app.models);
-  });
-  after(async () => {
-    await t.close();
+  withFixtureApp('stats', (app, fixture) => {
+    t = app;
+    f = fixture;
   });
 
   test('groupBy=speaker: most quoted first with names; unattributed is key null', async () => {

@@ -15,7 +15,8 @@ const statementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Direct quotes and reported speech. Filters combine (all must hold); repeatable ones (speaker, outlet) match any of their values. ' +
           'An unknown speaker or mentioned name gives an empty list, not an error. Pages are cursor-based: follow page.nextCursor or the Link header. ' +
-          'With format=csv or format=ndjson (or Accept: text/csv / application/x-ndjson) the whole filtered result is streamed as a file; limit and cursor are then ignored.',
+          'With format=csv or format=ndjson (or Accept: text/csv / application/x-ndjson) the whole filtered result is streamed as a file; ' +
+          'limit and cursor are then ignored.',
         querystring: StatementsQuery,
         response: listResponses(Statement, 'statements'),
       },

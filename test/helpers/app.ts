@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { after, before } from 'node:test';
 import { migrate } from '../../migrations/runner.js';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { dropDatabase, testDatabaseUri } from './database.js';
+import { insertFixtures, type Fixture } from './fixtures.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -26,4 +28,19 @@ export async function buildTestApp(name: string, overrides: Partial<Config> = {}
       await dropDatabase(uri);
     },
   };
+}
+
+/**
+ * For a describe block: registers `before` (the app on its own database, with the fixtures of fixtures.ts,
+ * handed to `ready`) and `after` (the app closed, its database dropped).
+ */
+export function withFixtureApp(name: string, ready: (t: TestApp, f: Fixture) => void): void {
+  let t: TestApp | undefined;
+  before(async () => {
+    t = await buildTestApp(name);
+    ready(t, await insertFixtures(t.app.models));
+  });
+  after(async () => {
+    await t?.close();
+  });
 }
