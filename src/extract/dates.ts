@@ -141,7 +141,8 @@ export const PUBLICATION_LABEL_RE = /\b(?:published|updated|posted|date|created|
  * January 12, 2019", "By JT - Jan 17,2023", "CBC News | Posted: November 19, 2010 9:25 PM".
  */
 export function looksLikeDateLine(line: string): boolean {
-  if (line.length > 160) return false;
+  // Cheap gate first: a date line has a year.
+  if (line.length > 160 || !/(?:19|20)\d\d/.test(line)) return false;
   for (const seg of line.split('|')) {
     const t = seg.trim();
     if (t.length < 6 || t.length > 90) continue;

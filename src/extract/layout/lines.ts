@@ -27,31 +27,39 @@ const SOURCE_LINE_RE = /^(?:source|источник|via|by|from)\s*:\s*\S.{0,80}
 const BYLINE_RE = /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and)\s*.{0,60})?$/u;
 const COUNTER_RE = /^[\d\s.,:|·•+-]{1,12}$/;
 /** Media players: "VIDEO2:4502:45", "0 seconds of 2 minutes, 4 secondsVolume 90%". */
-const PLAYER_RE = /^(?:video|audio|watch|listen)\s*\d{1,2}:\d{2}|^\d+ seconds? of \d+ minutes?|volume \d+%$/i;
+const PLAYER_RE = /^(?:(?:video|audio|watch|listen)\s*\d{1,2}:\d{2}|\d+ seconds? of \d+ minutes?)/i;
 /** "Full article 84 comments", "12 comments". */
 const COMMENTS_RE = /^(?:full article\s*)?\d+\s+comments?$|^full article\b/i;
 const TEASER_RE = new RegExp(String.raw`^(?:${TEASER_OPENINGS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\s*[:|»>–—-]|(?=\p{Lu}))`, 'iu');
 const GLUED_ENDING_RE = new RegExp(String.raw`(?<=\p{L})\s?(?:${GLUED_CHROME_ENDINGS.join('|')})\s*$`, 'iu');
 const GENRE_LINE_RE = /^(?:(?:19|20)\d\d\s+)?([\p{L} ]{2,30})$/u;
 
+/** Cheap test before the unanchored glued-ending regex: does the line end with one of the endings? */
+function hasGluedEnding(line: string): boolean {
+  const tail = line.slice(-40).toLowerCase().trimEnd();
+  return GLUED_CHROME_ENDINGS.some((e) => tail.endsWith(e));
+}
+
 function chromeKey(line: string): string {
-  return line.toLowerCase().replace(/[:»>|]+$/, '').replace(/\s+/g, ' ').trim();
+  const key = line.toLowerCase().replace(/[:»>|]+$/, '');
+  return (key.includes('  ') || key.includes('\t') ? key.replace(/\s+/g, ' ') : key).trim();
 }
 
 export function isChrome(line: string): boolean {
   // "syrian conflict, sergey lavrov, saudi arabia": a tag list, all lower case.
-  if (line.length <= 400 && (line.match(/,/g)?.length ?? 0) >= 3 && !/\p{Lu}/u.test(line) && !/[.!?]$/.test(line)) return true;
+  if (line.length <= 400 && !/\p{Lu}/u.test(line) && (line.match(/,/g)?.length ?? 0) >= 3 && !/[.!?]$/.test(line)) return true;
   if (line.length > 160) return false;
-  const key = chromeKey(line);
+  // Chrome phrases and genre labels are short: longer lines skip the lower-casing.
+  const key = line.length <= 100 ? chromeKey(line) : '';
   if (CHROME_LINES.has(key)) return true;
   if (COUNTER_RE.test(line) && !/\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(line)) return true;
   if (CREDIT_TRAILER_RE.test(line)) return true;
   if (/^[-_=*•·—–]{2,}$/.test(line) || /^[•·]\s*\S{0,3}\s*link copied$/i.test(line)) return true;
-  if (PLAYER_RE.test(line) || COMMENTS_RE.test(line)) return true;
+  if (PLAYER_RE.test(line) || COMMENTS_RE.test(line) || (line.endsWith('%') && /volume \d+%$/i.test(line))) return true;
   if (isMenu(line)) return true;
   // "[ Other headline Opens in new window ]": a bracketed link to another page.
-  if (/^\[.*\]$/.test(line) || GLUED_ENDING_RE.test(line) && wordCount(line.replace(GLUED_ENDING_RE, '')) <= 1) return true;
-  if (/opens in new window\s*\]?$/i.test(line)) return true;
+  if (/^\[.*\]$/.test(line) || (hasGluedEnding(line) && wordCount(line.replace(GLUED_ENDING_RE, '')) <= 1)) return true;
+  if (line.endsWith('window') && /opens in new window$/i.test(line)) return true;
   // "1997 News Story", "Press Release": a genre label.
   const genre = GENRE_LINE_RE.exec(key);
   if (genre && GENRE_LABELS.has((genre[1] ?? '').trim())) return true;
@@ -67,7 +75,7 @@ const MENU_SEPARATOR_RE = /\s*(?:\||>|»|›|·|•|\s\/\s)\s*/;
  */
 function isMenu(line: string): boolean {
   if (/^you are here\b/i.test(line)) return true;
-  if (!MENU_SEPARATOR_RE.test(line)) return false;
+  if (!/[|>»›·•/]/.test(line) || !MENU_SEPARATOR_RE.test(line)) return false;
   const items = line.split(MENU_SEPARATOR_RE).filter(Boolean);
   if (items.length < 2 || !items.every((it) => /^\p{Lu}/u.test(it) && it.split(/\s+/).length <= 3)) return false;
   return items.length >= 3 || /^home$/i.test(items[0] ?? '');
@@ -137,7 +145,7 @@ export function siteHeaderOutlet(line: string): OutletEntry | null {
 
 /** The line without chrome the scraper glued to its end ("…in Kyivget the free app" → "…in Kyiv"). */
 export function withoutGluedChrome(line: string): string {
-  return line.replace(GLUED_ENDING_RE, '').trimEnd();
+  return hasGluedEnding(line) ? line.replace(GLUED_ENDING_RE, '').trimEnd() : line;
 }
 
 /** A sentence, not a heading: ends with a full stop and reads as prose ("The Times of Israel liveblogged Tuesday’s events."). */
