@@ -7,7 +7,7 @@ import { SECTION_LABELS } from './data/chrome.js';
 import { parseDateline } from './dateline.js';
 import type { PageZone } from './dates.js';
 import { dominantScript, isCaptionLine, isChrome, isHeadlineLike, isMetaLine, isTeaser, siteHeaderOutlet } from './layout/lines.js';
-import { isTitleCandidate, splitTitle } from './layout/title.js';
+import { isTitleCandidate, pickTitleLine, splitTitle } from './layout/title.js';
 import { dedupeKey, endsLikeProse, normaliseRaw, wordCount } from './text.js';
 
 export { isCaptionLine, SITE_CREDIT_RE } from './layout/lines.js';
@@ -107,7 +107,7 @@ export function cleanArticle(raw: string): CleanResult {
   // is not a site name. A site-name line is skipped only when a heading follows.
   const firstDateline = lines.findIndex((l, i) => !skip[i] && parseDateline(l) !== null);
   const limit = firstDateline >= 0 ? firstDateline : Math.min(lines.length, 40);
-  let titleAt = -1;
+  const candidates: number[] = [];
   const siteLines = new Set<number>();
   for (let i = 0; i < limit; i++) {
     const l = lines[i] ?? '';
@@ -117,13 +117,14 @@ export function cleanArticle(raw: string): CleanResult {
       continue;
     }
     if (isTitleCandidate(l)) {
-      titleAt = i;
-      break;
+      candidates.push(i);
+      continue;
     }
     // A long sentence before any heading: no title (the page starts with prose).
     // A short one ("X liveblogged Tuesday’s events.") is a note above the headline.
     if (wordCount(l) >= 15) break;
   }
+  const titleAt = pickTitleLine(candidates, lines, (i) => meta[i] === true || caption[i] === true);
   // Where the story starts: the first dateline line, else the first prose line after the title.
   let bodyStart = firstDateline >= 0 && firstDateline > titleAt ? firstDateline : -1;
   if (bodyStart < 0) {

@@ -34,6 +34,16 @@ describe('layout: the headline', () => {
     const r = extractArticle(`Skip to main content\nNews | Sport | Weather\nHome > Politics\n\nCouncil backs new housing plan\n\n${BODY}`);
     assert.equal(r.article.title, 'Council backs new housing plan');
   });
+  test('short heading-shaped labels above the headline lose to the heading the byline follows', () => {
+    for (const top of ['Just In\nFor You', 'Support the Guardian\nPrint subscriptions', 'News|Middle East', 'Flood warnings']) {
+      const r = extractArticle(`${top}\n\nRiver levels rise across the north after a week of storms\n\nBy Ana Ruiz\nPublished 3 March 2024\n\n${BODY}\n\n${BODY2}`);
+      assert.equal(r.article.title, 'River levels rise across the north after a week of storms', top);
+    }
+    assert.ok(isChrome('News|Middle East'));
+    // The standfirst that follows the headline is not taken for it.
+    const r = extractArticle(`Council backs new housing plan\n\nThe vote ends a two-year dispute over the old dockyard site\n\nBy Ana Ruiz\n\n${BODY}`);
+    assert.equal(r.article.title, 'Council backs new housing plan');
+  });
   test('a genre label with a year is chrome ("1997 News Story")', () => {
     assert.ok(isChrome('1997 News Story'));
     assert.ok(isChrome('Press Release'));

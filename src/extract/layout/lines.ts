@@ -78,7 +78,9 @@ function isMenu(line: string): boolean {
   if (!/[|>»›·•/]/.test(line) || !MENU_SEPARATOR_RE.test(line)) return false;
   const items = line.split(MENU_SEPARATOR_RE).filter(Boolean);
   if (items.length < 2 || !items.every((it) => /^\p{Lu}/u.test(it) && it.split(/\s+/).length <= 3)) return false;
-  return items.length >= 3 || /^home$/i.test(items[0] ?? '');
+  // Two short items are a menu too when a pipe or an arrow joins them ("News|Middle East"):
+  // a headline with a site suffix has a long first part.
+  return items.length >= 3 || /^home$/i.test(items[0] ?? '') || /[|>»›]/.test(line);
 }
 
 /** Cheap pre-checks keep the unanchored credit regexes off ordinary prose lines. */

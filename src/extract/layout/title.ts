@@ -15,6 +15,32 @@ export function isTitleCandidate(line: string): boolean {
   return words >= 2 && words <= 30 && !(words >= 25 && endsLikeProse(line)) && /\p{L}/u.test(line);
 }
 
+/**
+ * The headline among the heading-shaped lines above the story. Short labels
+ * ("Just In", "Support the Guardian", a kicker like "NHS waiting lists") are
+ * headings too, so the first candidate is not enough: a headline has the words
+ * of a clause, and it is the heading that a byline, a date or a caption follows.
+ * Ties go to the earlier line.
+ */
+export function pickTitleLine(candidates: readonly number[], lines: readonly string[], isMeta: (i: number) => boolean): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k] ?? -1;
+    const words = (lines[i] ?? '').split(/\s+/).length;
+    let score = words >= 5 ? 2 : words === 4 ? 1 : 0;
+    // Directly above the article's metadata (byline, date, photo credit), with at most a
+    // standfirst (the next candidate) and two other lines between.
+    const after = candidates[k + 1] === i + 1 ? i + 1 : i;
+    if (isMeta(after + 1) || isMeta(after + 2) || isMeta(after + 3)) score += 1;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 const SUFFIX_SEPARATOR_RE = /\s+(?:\||-|–|—|::|•)\s+/g;
 
 /** Split "Headline | Site" into the headline and the site, when the last part is a known outlet or domain. */
