@@ -1,5 +1,6 @@
 /** Resolution stage: who is the speaker of each candidate (names, pronouns, role nouns, continued quotes). */
 import type { Attribution, Candidate, RawStatement } from './attribution/types.js';
+import { SPEAKER_CONFIDENCE } from './data/confidence.js';
 import { ROLE_NOUN_SYNONYMS } from './lexicon.js';
 import { addRole, type PeopleResult } from './people.js';
 
@@ -46,13 +47,13 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
     const relay = a.relay;
     switch (subj.type) {
       case 'person':
-        return { speakerId: subj.personId ?? null, mention: subj.text, source: relay, confidence: 0.95, cataphoric: false, named: true };
+        return { speakerId: subj.personId ?? null, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.named, cataphoric: false, named: true };
       case 'pronoun': {
         const id = state.lastSpeaker ?? lastMentionBefore(para, subj.start);
-        return { speakerId: id, mention: subj.text, source: relay, confidence: id === null ? 0.3 : state.lastSpeaker !== null ? 0.85 : 0.6, cataphoric: false, named: false };
+        return { speakerId: id, mention: subj.text, source: relay, confidence: id === null ? SPEAKER_CONFIDENCE.unresolved : state.lastSpeaker !== null ? SPEAKER_CONFIDENCE.pronounContinuingSpeaker : SPEAKER_CONFIDENCE.pronounNearestName, cataphoric: false, named: false };
       }
       case 'pronoun-plural':
-        return { speakerId: null, mention: subj.text, source: state.lastSource ?? subj.text, confidence: 0.5, cataphoric: false, named: false };
+        return { speakerId: null, mention: subj.text, source: state.lastSource ?? subj.text, confidence: SPEAKER_CONFIDENCE.pluralPronoun, cataphoric: false, named: false };
       case 'role': {
         const head = subj.head ?? '';
         const syn = ROLE_NOUN_SYNONYMS[head] ?? [head];
@@ -73,14 +74,14 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
             }
           }
         }
-        if (id !== null) return { speakerId: id, mention: subj.text, source: relay, confidence: 0.8, cataphoric: false, named: false };
-        if (state.lastSpeaker !== null) return { speakerId: state.lastSpeaker, mention: subj.text, source: relay, confidence: 0.5, cataphoric: false, named: false };
-        return { speakerId: null, mention: subj.text, source: subj.text, confidence: 0.6, cataphoric: false, named: false };
+        if (id !== null) return { speakerId: id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounMatched, cataphoric: false, named: false };
+        if (state.lastSpeaker !== null) return { speakerId: state.lastSpeaker, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounGuessed, cataphoric: false, named: false };
+        return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.roleNounUnmatched, cataphoric: false, named: false };
       }
       case 'role-new':
-        return { speakerId: null, mention: subj.text, source: subj.text, confidence: 0.75, cataphoric: !!subj.cataphoric, named: false };
+        return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.indefiniteRole, cataphoric: !!subj.cataphoric, named: false };
       case 'collective':
-        return { speakerId: null, mention: subj.text, source: subj.text, confidence: 0.8, cataphoric: false, named: false };
+        return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.organisation, cataphoric: false, named: false };
     }
   };
 
@@ -109,21 +110,21 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
     else if (c.sentenceAttr) {
       r = resolveAttr(c.sentenceAttr, c.para);
       cue = c.sentenceAttr.cue;
-      r.confidence = Math.min(r.confidence, 0.9);
+      r.confidence = Math.min(r.confidence, SPEAKER_CONFIDENCE.sharedSentence);
     } else {
       const chained = c.chain >= 0 ? chainAttr.get(c.chain) : undefined;
       const prevSame = lastInPara;
       const prevChain = c.chain >= 0 ? chainSpeaker.get(c.chain) : undefined;
       if (prevChain && !chained?.attr) {
         // A quote continued from the previous paragraph keeps its speaker.
-        r = { speakerId: prevChain.speakerId, mention: prevChain.speakerMention, source: prevChain.source, confidence: Math.min(prevChain.confidence, 0.85), cataphoric: false, named: false };
+        r = { speakerId: prevChain.speakerId, mention: prevChain.speakerMention, source: prevChain.source, confidence: Math.min(prevChain.confidence, SPEAKER_CONFIDENCE.continuedQuote), cataphoric: false, named: false };
         cue = prevChain.cue;
       } else if (chained?.attr) {
         r = resolveAttr(chained.attr, chained.para);
         cue = chained.attr.cue;
-        r.confidence = Math.min(r.confidence, 0.85);
+        r.confidence = Math.min(r.confidence, SPEAKER_CONFIDENCE.continuedQuote);
       } else if (prevSame && (prevSame.speakerId !== null || prevSame.source)) {
-        r = { speakerId: prevSame.speakerId, mention: prevSame.speakerMention, source: prevSame.source, confidence: 0.8, cataphoric: false, named: false };
+        r = { speakerId: prevSame.speakerId, mention: prevSame.speakerMention, source: prevSame.source, confidence: SPEAKER_CONFIDENCE.sameParagraph, cataphoric: false, named: false };
         cue = null;
       } else {
         // A later attributed quote in the same paragraph ("X." "Y," he said).
@@ -131,13 +132,13 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
         if (nextSame?.attr) {
           r = resolveAttr(nextSame.attr, nextSame.para);
           cue = nextSame.attr.cue;
-          r.confidence = Math.min(r.confidence, 0.8);
+          r.confidence = Math.min(r.confidence, SPEAKER_CONFIDENCE.laterInParagraph);
         } else if (state.lastSpeaker !== null || state.lastSource) {
           // Quote-only paragraph: the last speaker goes on.
-          r = { speakerId: state.lastSpeaker, mention: null, source: state.lastSpeaker === null ? state.lastSource : null, confidence: c.paraInitial ? 0.65 : 0.5, cataphoric: false, named: false };
+          r = { speakerId: state.lastSpeaker, mention: null, source: state.lastSpeaker === null ? state.lastSource : null, confidence: c.paraInitial ? SPEAKER_CONFIDENCE.quoteParagraph : SPEAKER_CONFIDENCE.quoteInParagraph, cataphoric: false, named: false };
           cue = null;
         } else {
-          r = { speakerId: null, mention: null, source: null, confidence: 0.3, cataphoric: false, named: false };
+          r = { speakerId: null, mention: null, source: null, confidence: SPEAKER_CONFIDENCE.unresolved, cataphoric: false, named: false };
         }
       }
     }
@@ -168,7 +169,7 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
           if (!target || c.para - pd.para > 2) continue;
           target.speakerId = r.speakerId;
           target.source = null;
-          target.confidence = 0.7;
+          target.confidence = SPEAKER_CONFIDENCE.cataphora;
           if (person) addRole(person, pd.roleText.replace(/^(?:a|an|one)\s+/i, ''));
         }
         pending.length = 0;

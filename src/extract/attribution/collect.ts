@@ -1,10 +1,12 @@
 /** Attribution stage over a whole article: direct quotes per sentence, then reported speech. */
 import { CUE_VERBS } from '../data/cues.js';
+import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
 import type { PeopleResult } from '../people.js';
 import { findQuotes, quoteMask, splitSentences, type QuoteSpan } from '../quotes.js';
 import { tokenize } from '../text.js';
 import { matchAttribution } from './cue.js';
-import { addParticiples, extractIndirect } from './indirect.js';
+import { extractIndirect } from './indirect.js';
+import { addParticiples } from './participle.js';
 import { topLevelCommas, trimSpan } from './tokens.js';
 import type { Attribution, Candidate } from './types.js';
 
@@ -108,7 +110,7 @@ export function collectCandidates(paragraphs: string[], people: PeopleResult, da
           continues: !d.q.closed,
           chain,
           paraInitial: Math.max(d.q.open, 0) <= prefix + 1 && paraCount === 0,
-          baseConfidence: d.attr ? 0.95 : sentenceAttr ? 0.9 : 0.7,
+          baseConfidence: d.attr ? STATEMENT_CONFIDENCE.quoteAttributed : sentenceAttr ? STATEMENT_CONFIDENCE.quoteSharesSentence : STATEMENT_CONFIDENCE.quoteBare,
         });
         paraCount++;
       }

@@ -1,59 +1,17 @@
 /** Reported speech: "X said (that) ...", "..., X said", "according to X, ...", ", adding that ...". */
+import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
 import { CUE_PARTICIPLES, CUE_VERBS } from '../data/cues.js';
 import { ADJUNCT_START, INTRO_WORDS } from '../data/subjects.js';
 import { ROLE_HEADS } from '../lexicon.js';
 import type { Mention } from '../people.js';
 import type { QuoteSpan } from '../quotes.js';
-import { stripPossessive } from '../text.js';
+import { isCapitalised, stripPossessive } from '../text.js';
 import { matchAttribution, matchLeading, matchLeadingNoContent } from './cue.js';
 import { classifySubject } from './subject.js';
-import { tokensIn, topLevelCommas, trimSpan } from './tokens.js';
-import type { Attribution, Candidate } from './types.js';
-
-export const PARTICIPLE_RE = new RegExp(String.raw`(?:,|["”»])\s*(${[...CUE_PARTICIPLES.keys()].join('|')})\s+(that\s+)?`, 'g');
-
-/** ", adding that ..." after an attribution: another indirect statement by the same speaker. */
-export function addParticiples(p: string, para: number, from: number, to: number, attr: Attribution, spans: QuoteSpan[], out: Candidate[]): void {
-  PARTICIPLE_RE.lastIndex = from;
-  const region = p.slice(0, to);
-  let m: RegExpExecArray | null;
-  while ((m = PARTICIPLE_RE.exec(region)) !== null) {
-    if (!m[2] && m[1] !== 'saying') continue;
-    const cs = m.index + m[0].length;
-    // Until the next participle or the sentence end.
-    PARTICIPLE_RE.lastIndex = cs;
-    const next = PARTICIPLE_RE.exec(region);
-    const ce = next ? next.index + (/["”»]/.test(next[0].charAt(0)) ? 1 : 0) : to;
-    pushIndirect(p, para, cs, ce, { ...attr, cue: m[1] ?? 'adding' }, spans, out, 0.85);
-    if (!next) break;
-    PARTICIPLE_RE.lastIndex = next.index;
-  }
-}
-
-export function pushIndirect(p: string, para: number, s: number, e: number, attr: Attribution, spans: QuoteSpan[], out: Candidate[], conf: number): void {
-  let [cs, ce] = trimSpan(p, s, e, 'indirect');
-  if (ce - cs < 8) return;
-  const inner = spans.filter((q) => q.open >= cs && q.close < ce + 1);
-  // The whole content is one quoted fragment: keep its inner text.
-  const only = inner.length === 1 ? inner[0] : undefined;
-  if (only && only.open === cs && only.close >= ce - 1) {
-    [cs, ce] = trimSpan(p, only.innerStart, only.innerEnd, 'direct');
-  }
-  if (p.slice(cs, ce).split(/\s+/).length < 3) return;
-  out.push({
-    para,
-    start: cs,
-    end: ce,
-    kind: 'indirect',
-    attr,
-    sentenceAttr: null,
-    fragments: inner.map((q) => p.slice(q.innerStart, q.innerEnd).replace(/[,\s]+$/, '')),
-    continues: false,
-    chain: -1,
-    paraInitial: false,
-    baseConfidence: conf,
-  });
-}
+import { tokensIn, topLevelCommas } from './tokens.js';
+import { addParticiples, findParticiple, participleAt } from './participle.js';
+import { pushIndirect } from './push.js';
+import type { Candidate, Subject } from './types.js';
 
 export const ACCORDING_START_RE = /^(?:[A-Z][a-z]+,\s+)?[Aa]ccording to\s+/;
 
@@ -61,7 +19,7 @@ export const ACCORDING_START_RE = /^(?:[A-Z][a-z]+,\s+)?[Aa]ccording to\s+/;
 export function hasCueWord(p: string, s: number, e: number): boolean {
   for (const t of tokensIn(p, s, e)) {
     const w = t.text.toLowerCase();
-    if (CUE_VERBS.has(w) || w === 'according') return true;
+    if (CUE_VERBS.has(w) || CUE_PARTICIPLES.has(w) || w === 'according') return true;
   }
   return false;
 }
@@ -78,7 +36,7 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
     if (xe !== undefined) {
       const subj = classifySubject(p, xs, xe, mentions);
       if (subj) {
-        pushIndirect(p, para, xe + 1, se, { subject: subj, cue: 'according to', relay: null, end: xe }, spans, out, 0.85);
+        pushIndirect(p, para, xe + 1, se, { subject: subj, cue: 'according to', relay: null, end: xe }, spans, out, STATEMENT_CONFIDENCE.accordingToLeading);
         return;
       }
     }
@@ -91,7 +49,7 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
     const subj = classifySubject(p, xs, xe, mentions);
     if (subj) {
       const clauseEnd = commas.find((c) => c > xs) !== undefined ? se : ss + accMid.index;
-      pushIndirect(p, para, ss, clauseEnd, { subject: subj, cue: 'according to', relay: null, end: xe }, spans, out, 0.8);
+      pushIndirect(p, para, ss, clauseEnd, { subject: subj, cue: 'according to', relay: null, end: xe }, spans, out, STATEMENT_CONFIDENCE.accordingToTrailing);
       return;
     }
   }
@@ -100,7 +58,7 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
     const firstComma = commas[0] ?? se;
     const lead = matchAttribution(p, ss + 3, firstComma, mentions) ?? matchLeadingNoContent(p, ss + 3, firstComma, mentions);
     if (lead) {
-      pushIndirect(p, para, firstComma + 1, se, lead, spans, out, 0.85);
+      pushIndirect(p, para, firstComma + 1, se, lead, spans, out, STATEMENT_CONFIDENCE.asClause);
       return;
     }
   }
@@ -124,34 +82,81 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
       const isApposition = attr.subject.type === 'person' && /^(?:a|an|the)?\s*\S*\s*\S*/.test(rest) && hasRoleHeadNear(rest);
       if (!CUE_PARTICIPLES.has(firstWord) && !firstWord.endsWith('ing') && !isApposition) end = se;
     }
-    pushIndirect(p, para, clauseStart, end, attr, spans, out, 0.9);
+    pushIndirect(p, para, clauseStart, end, attr, spans, out, STATEMENT_CONFIDENCE.cueAfterContent);
     addParticiples(p, para, pe, se, attr, spans, out);
     return;
   }
-  // 5. "SUBJ CUE [that] CONTENT."
-  let subjStart = ss;
-  // Skip an introductory adverbial: "Earlier, ", "Meanwhile, ", "On Monday, ".
+  // 5. "SUBJ CUE [that] CONTENT.", also after an introductory phrase or a
+  // fronted participle, and in a coordinated clause ("..., but Bento acknowledged ...").
   const firstComma = commas[0];
-  if (firstComma !== undefined && firstComma - ss < 30) {
-    const intro = p.slice(ss, firstComma).trim().split(/\s+/);
-    if (intro.length <= 4 && !intro.some((w) => CUE_VERBS.has(w.toLowerCase()))) {
-      const introLower = intro.map((w) => w.toLowerCase());
-      const w0 = introLower[0] ?? '';
-      if (INTRO_WORDS.has(w0) || ADJUNCT_START.has(w0) || (introLower.length === 1 && w0.endsWith('ly'))) subjStart = firstComma + 1;
+  const intro = firstComma !== undefined ? introBefore(p, ss, firstComma) : null;
+  const subjStart = intro ? (firstComma ?? ss) + 1 : ss;
+  for (const start of [subjStart, ...clauseStarts(p, subjStart, se, commas)]) {
+    const lead = matchLeading(p, start, se, mentions);
+    if (!lead) continue;
+    const after = findParticiple(p, lead.contentStart, se);
+    const ce = after ? after.at : se;
+    pushIndirect(p, para, lead.contentStart, ce, lead.attr, spans, out, STATEMENT_CONFIDENCE.cueBeforeContent);
+    if (after) addParticiples(p, para, after.at, se, lead.attr, spans, out);
+    if (intro?.participle && firstComma !== undefined) {
+      pushIndirect(p, para, intro.participle.contentStart, firstComma, { ...lead.attr, cue: intro.participle.cue }, spans, out, STATEMENT_CONFIDENCE.participle);
     }
+    return;
   }
-  const lead = matchLeading(p, subjStart, se, mentions);
-  if (lead) {
-    // Content stops before ", adding that" / ", commenting on".
-    let ce = se;
-    const cut = /(?:,|["”»])\s*(?:adding|noting|stressing|saying|stating|insisting|explaining|recalling|commenting|referring|speaking|answering|responding|pointing|emphasizing|emphasising|underlining|claiming|warning|arguing)\b/g;
-    cut.lastIndex = lead.contentStart;
-    const region = p.slice(0, se);
-    const m = cut.exec(region);
-    if (m) ce = m.index + (/["”»]/.test(m[0].charAt(0)) ? 1 : 0);
-    pushIndirect(p, para, lead.contentStart, ce, lead.attr, spans, out, 0.85);
-    if (m) addParticiples(p, para, m.index, se, lead.attr, spans, out);
+  // 6. "SUBJ did X, saying ...": a participle of saying on a clause whose subject is a speaker.
+  const part = findParticiple(p, subjStart, se);
+  if (part) {
+    const subj = sentenceSubject(p, subjStart, part.at, mentions);
+    if (subj) addParticiples(p, para, part.at, se, { subject: subj, cue: part.cue, relay: null, end: part.at }, spans, out, STATEMENT_CONFIDENCE.participleOnly);
   }
+}
+
+/** Words opening a prepositional or adverbial introduction ("In response to questions, ..."). */
+const INTRO_MAX_WORDS = 8;
+
+/**
+ * An introduction before the first comma that is not the subject: an adverb
+ * ("Earlier,"), a time or place phrase ("On Monday,", "In response to
+ * questions,") or a fronted cue participle ("Underscoring X,").
+ */
+function introBefore(p: string, ss: number, comma: number): { participle: { contentStart: number; cue: string } | null } | null {
+  const toks = tokensIn(p, ss, comma);
+  const first = toks[0];
+  if (!first || toks.length > INTRO_MAX_WORDS) return null;
+  const words = toks.map((t) => t.text.toLowerCase());
+  if (words.some((w) => CUE_VERBS.has(w))) return null;
+  const w0 = words[0] ?? '';
+  const participle = participleAt(p, toks, 0);
+  if (participle) return { participle };
+  if (toks.length <= 4 && (INTRO_WORDS.has(w0) || (toks.length === 1 && w0.endsWith('ly')))) return { participle: null };
+  if (ADJUNCT_START.has(w0) && w0 !== 'the' && w0 !== 'a' && w0 !== 'an') return { participle: null };
+  return null;
+}
+
+/** Starts of coordinated main clauses: after ", but", ", and", ", while", ";". */
+function clauseStarts(p: string, s: number, e: number, commas: number[]): number[] {
+  const out: number[] = [];
+  for (const c of commas) {
+    if (c < s) continue;
+    const m = /^,\s+(?:but|and|while|whereas|though|although|yet)\s+/.exec(p.slice(c, c + 12));
+    if (m) out.push(c + m[0].length);
+  }
+  for (let i = p.indexOf(';', s); i >= 0 && i < e; i = p.indexOf(';', i + 1)) out.push(i + 1);
+  return out.sort((a, b) => a - b);
+}
+
+/** The speaker-like subject opening a clause ("Dr Gargash questioned ..."), or null. */
+function sentenceSubject(p: string, s: number, e: number, mentions: Mention[]): Subject | null {
+  const toks = tokensIn(p, s, e);
+  for (let j = 1; j <= Math.min(8, toks.length - 1); j++) {
+    const next = toks[j];
+    const last = toks[j - 1];
+    if (!next || !last || isCapitalised(next.text)) continue;
+    const subj = classifySubject(p, s, last.end, mentions);
+    if (subj && subj.type !== 'pronoun-plural') return subj;
+    if (p.slice(last.end, next.start).trim() !== '') return null;
+  }
+  return null;
 }
 
 export function hasRoleHeadNear(s: string): boolean {

@@ -28,7 +28,7 @@ const CLAUSE_CUES = words(
  * the importance of ...", "Putin hailed the overtures", "denied the claims").
  */
 const OBJECT_CUES = words(
-  'recall|highlight|hail|underscore|stress|emphasize|emphasise|deny|reject|dismiss|condemn|denounce|criticize|criticise|praise|' +
+  'refer to|recall|highlight|hail|underscore|stress|emphasize|emphasise|deny|reject|dismiss|condemn|denounce|criticize|criticise|praise|' +
     'welcome|applaud|cite|describe|label|reiterate|announce|declare|express|voice|urge|accuse|propose|demand|rule|reaffirm|' +
     'acknowledge|stipulate|call for|point to|point out|draw attention to|report|confirm',
 );
@@ -109,11 +109,15 @@ export const CLAUSE_CUE_LEMMAS: ReadonlySet<string> = new Set(CLAUSE_CUES);
 export const OBJECT_CUE_LEMMAS: ReadonlySet<string> = new Set(OBJECT_CUES.map(firstWord));
 export const INFINITIVE_CUE_LEMMAS: ReadonlySet<string> = new Set(INFINITIVE_CUES.map(firstWord));
 
+/** Participles that name evidence or a state of mind rather than a statement: ", citing officials". */
+export const PARTICIPLE_NOT_STATEMENT = new Set(words('cite|quote|report|continue|feel|consider|expect|hope|doubt|think|believe|agree|offer|refuse|decline|ask|post|write|respond|answer|reply|counter'));
+
 /** Multi-word cues: lemma of the first word → the words that must follow it. */
 export const PHRASAL_CUES: Readonly<Record<string, readonly string[][]>> = {
   point: [['out'], ['to']],
   draw: [['attention', 'to']],
   call: [['for'], ['on']],
+  refer: [['to']],
 };
 
 /**
