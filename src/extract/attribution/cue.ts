@@ -1,14 +1,15 @@
 /** Cue stage: a reporting verb (or phrase) with its subject, before or after the content. */
-import { CUE_ADVERBS, CUE_NEEDS_PHRASE, CUE_VERBS, INFINITIVE_CUE_LEMMAS, OBJECT_CUE_LEMMAS, PHRASAL_CUES, TOLD_OBJECTS } from '../data/cues.js';
-import { ADJUNCT_START } from '../data/subjects.js';
+import { CLAUSE_CUE_LEMMAS, CUE_ADVERBS, CUE_NEEDS_PHRASE, CUE_VERBS, INFINITIVE_CUE_LEMMAS, OBJECT_CUE_LEMMAS, PHRASAL_CUES, TOLD_OBJECTS } from '../data/cues.js';
+import { ADJUNCT_START, WEEKDAY_NAMES } from '../data/subjects.js';
 import { MONTHS, WEEKDAYS } from '../lexicon.js';
 import type { Mention } from '../people.js';
 import { isAllCaps, isCapitalised, type Token } from '../text.js';
 import { classifySubject } from './subject.js';
 import { tokensIn } from './tokens.js';
-import type { Attribution } from './types.js';
+import type { Attribution, Subject } from './types.js';
 
-export const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const TOLD_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'this', 'local', 'state']);
+
 export const LEADING_ADJUNCT_RE = new RegExp(
   String.raw`^(?:(?:late |early )?(?:on |last )?(?:${WEEKDAY_NAMES})(?: (?:morning|afternoon|evening|night))?|yesterday|today|earlier|later|on (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?|in a (?:statement|post|video|video address|interview|speech|televised address|letter)(?: (?:on|to|with) [A-Z][\w-]*(?: [A-Z][\w-]*)*)?|at a (?:news conference|press conference|briefing|meeting|rally)|on (?:Telegram|X|Twitter|Facebook|television|TV|state television))[ ,]+(?=\p{Lu}|he |she |it |they |the |a |an |there |this |that |we |its |his |her |their )`,
   'u',
@@ -23,6 +24,8 @@ export interface CueMatch {
   quotedObj?: [number, number];
   /** Index of the first subject-side auxiliary ("was" in "was quoted as saying"). */
   auxStart?: number;
+  /** The content is the verb's object NP ("highlighted the importance of X"), not a clause. */
+  object?: boolean;
 }
 
 /**
@@ -76,6 +79,12 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
     let j = k + 1;
     while (j < toks.length && j < k + 5 && (isCapitalised(toks[j]?.text ?? '') || isAllCaps(toks[j]?.text ?? '')) && toks[j] !== undefined) j++;
     if (j > k + 1) return { k, after: j, cue: `${w} ${toks.slice(k + 1, j).map((x) => x.text).join(' ')}` };
+    if (TOLD_DETERMINERS.has(one) && !leading) {
+      // '"...," Zelensky told his nation.' — at the end of an attribution any short NP is the hearer.
+      let e = k + 2;
+      while (e < toks.length && e < k + 4 && !isAdjunctToken(toks[e])) e++;
+      if (e === toks.length) return { k, after: e, cue: `${w} ${toks.slice(k + 1, e).map((x) => x.text).join(' ')}` };
+    }
     if (one === 'the' || one === 'a') {
       // "told the newspaper", "told the BBC".
       const obj = toks[k + 2];
@@ -90,10 +99,15 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
   if (leading && (OBJECT_CUE_LEMMAS.has(lemma) || INFINITIVE_CUE_LEMMAS.has(lemma)) && lemma !== 'ask') {
     // "vowed to continue": the content is the infinitive without "to".
     const after = INFINITIVE_CUE_LEMMAS.has(lemma) && nxt(k + 1) === 'to' ? k + 2 : k + 1;
-    return { k, after, cue: after === k + 2 ? `${w} to` : w };
+    return { k, after, cue: after === k + 2 ? `${w} to` : w, object: nxt(after) !== 'that' && !CLAUSE_CUE_LEMMAS.has(lemma) };
   }
   if (CUE_NEEDS_PHRASE.has(lemma)) return null;
   return { k, after: k + 1, cue: w };
+}
+
+/** "the newspaper quoted the email as saying": a document quoted is the source itself. */
+function quotedThing(p: string, s: number, e: number): Subject {
+  return { type: 'collective', text: p.slice(s, e), start: s };
 }
 
 export function isAdjunctToken(t: Token | undefined): boolean {
@@ -134,8 +148,7 @@ export function matchAttribution(p: string, s: number, e: number, mentions: Ment
       const a = toks[cue.quotedObj[0]];
       const b = toks[cue.quotedObj[1] - 1];
       if (!a || !b) return null;
-      const obj = classifySubject(p, a.start, b.end, mentions);
-      if (!obj) return null;
+      const obj = classifySubject(p, a.start, b.end, mentions) ?? quotedThing(p, a.start, b.end);
       return { subject: obj, cue: cue.cue, relay: subj.type === 'person' ? null : p.slice(firstTok.start, subjEndTok.end), end: e };
     }
     return { subject: subj, cue: cue.cue, relay: null, end: e };
@@ -155,6 +168,8 @@ export function subjectBefore(toks: Token[], cueStart: number): { firstTok: Toke
 export interface LeadingMatch {
   attr: Attribution;
   contentStart: number;
+  /** The content is an object NP, which ends before trailing adjuncts. */
+  objectContent: boolean;
 }
 
 /** "SUBJ [adv] CUE [object] [adjunct] [that] CONTENT" at the start of p[s, e). */
@@ -178,7 +193,7 @@ export function matchLeading(p: string, s: number, e: number, mentions: Mention[
     if (cue.quotedObj) {
       const a = toks[cue.quotedObj[0]];
       const b = toks[cue.quotedObj[1] - 1];
-      const obj = a && b ? classifySubject(p, a.start, b.end, mentions) : null;
+      const obj = a && b ? (classifySubject(p, a.start, b.end, mentions) ?? quotedThing(p, a.start, b.end)) : null;
       if (!obj) return null;
       speakerSubj = obj;
       relay = subj.type === 'person' ? null : subjText;
@@ -213,7 +228,7 @@ export function matchLeading(p: string, s: number, e: number, mentions: Mention[
     // Keep an opening quote mark right before the content.
     if (/["“«„]/.test(p.charAt(contentStart - 1))) contentStart--;
     const lastCueTok = toks[cue.after - 1];
-    return { attr: { subject: speakerSubj, cue: cue.cue, relay, end: lastCueTok ? lastCueTok.end : contentStart }, contentStart };
+    return { attr: { subject: speakerSubj, cue: cue.cue, relay, end: lastCueTok ? lastCueTok.end : contentStart }, contentStart, objectContent: !!cue.object && thatAt < 0 };
   }
   return null;
 }

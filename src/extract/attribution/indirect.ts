@@ -1,7 +1,7 @@
 /** Reported speech: "X said (that) ...", "..., X said", "according to X, ...", ", adding that ...". */
 import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
 import { CUE_PARTICIPLES, CUE_VERBS } from '../data/cues.js';
-import { ADJUNCT_START, INTRO_WORDS } from '../data/subjects.js';
+import { ADJUNCT_START, INTRO_WORDS, WEEKDAY_NAMES } from '../data/subjects.js';
 import { ROLE_HEADS } from '../lexicon.js';
 import type { Mention } from '../people.js';
 import type { QuoteSpan } from '../quotes.js';
@@ -95,7 +95,8 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
     const lead = matchLeading(p, start, se, mentions);
     if (!lead) continue;
     const after = findParticiple(p, lead.contentStart, se);
-    const ce = after ? after.at : se;
+    let ce = after ? after.at : se;
+    if (lead.objectContent) ce = objectEnd(p, lead.contentStart, ce, commas);
     pushIndirect(p, para, lead.contentStart, ce, lead.attr, spans, out, STATEMENT_CONFIDENCE.cueBeforeContent);
     if (after) addParticiples(p, para, after.at, se, lead.attr, spans, out);
     if (intro?.participle && firstComma !== undefined) {
@@ -110,6 +111,21 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
     if (subj) addParticiples(p, para, part.at, se, { subject: subj, cue: part.cue, relay: null, end: part.at }, spans, out, STATEMENT_CONFIDENCE.participleOnly);
   }
 }
+
+/**
+ * Where an object NP ends: before the first top-level comma or a trailing
+ * time/occasion adjunct ("hailed X during a speech", "reported a loss on Thursday").
+ */
+function objectEnd(p: string, s: number, e: number, commas: number[]): number {
+  let end = e;
+  const comma = commas.find((c) => c > s && c < e);
+  if (comma !== undefined) end = comma;
+  const adjunct = OBJECT_TRAILING_ADJUNCT_RE.exec(p.slice(s, end));
+  if (adjunct && adjunct.index > 0) end = s + adjunct.index;
+  return end;
+}
+
+const OBJECT_TRAILING_ADJUNCT_RE = new RegExp(String.raw`\s(?:during|amid|(?:on|last|this) (?:${WEEKDAY_NAMES}|[A-Z][a-z]+ \d)|(?:at|in) (?:a|an|the|his|her|their|its) (?:speech|statement|news conference|press conference|briefing|meeting|interview|rally|address|post|video|session|hearing|summit)|(?:earlier|later) (?:on|this|that|in)|yesterday|today)\b`);
 
 /** Words opening a prepositional or adverbial introduction ("In response to questions, ..."). */
 const INTRO_MAX_WORDS = 8;

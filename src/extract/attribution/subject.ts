@@ -38,6 +38,12 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
   const text = p.slice(s, e);
   const toks = tokensIn(p, s, e);
   if (toks.length === 0 || toks.length > 24) return null;
+  // "Yang, a member of the Politburo," / "Dali Mpofu, representing Zuma,": the NP before an apposition.
+  const comma = text.indexOf(',');
+  if (comma > 0) {
+    const head = classifySubject(p, s, s + comma, mentions);
+    if (head?.type === 'person') return head;
+  }
   const words = toks.map((t) => clean(t.text));
   if (words.length === 1) {
     const w = words[0] ?? '';

@@ -23,3 +23,5 @@ export const COLLECTIVE_HEADS = new Set([
   'bank', 'fund', 'union', 'alliance', 'bloc', 'coalition', 'campaign', 'spokesperson\'s', 'newspaper', 'agency\'s',
   'state', 'states', 'country', 'countries', 'nation', 'nations', 'cabinet', 'presidency', 'headquarters', 'command',
 ]);
+
+export const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
