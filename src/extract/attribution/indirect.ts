@@ -13,6 +13,8 @@ import { addParticiples, findParticiple, participleAt } from './participle.js';
 import { pushIndirect } from './push.js';
 import type { Candidate, Subject } from './types.js';
 
+const RELATIVE_START_RE = /^\s*(?:who|which|whose)\b/;
+
 export const ACCORDING_START_RE = /^(?:[A-Z][a-z]+,\s+)?[Aa]ccording to\s+/;
 
 /** Cheap pre-check: does the sentence contain any reporting cue at all? */
@@ -65,7 +67,10 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
   // 4. "CLAUSE, SUBJ CUE [adjunct][, adding that ...]."
   for (let i = 0; i < commas.length; i++) {
     const segStart = (commas[i] ?? 0) + 1;
-    const segEnd = commas[i + 1] ?? se;
+    let segEnd = commas[i + 1] ?? se;
+    // "..., the minister, who/which ..., said": the relative clause belongs to the subject.
+    const nextSeg = commas[i + 1];
+    if (nextSeg !== undefined && RELATIVE_START_RE.test(p.slice(nextSeg + 1, nextSeg + 12))) segEnd = commas[i + 2] ?? se;
     let pe = segEnd;
     while (pe > segStart && /[\s.!?]/.test(p.charAt(pe - 1))) pe--;
     const attr = matchAttribution(p, segStart, pe, mentions);

@@ -15,6 +15,8 @@ export function singular(w: string): string {
   return w;
 }
 
+const SUBJECT_ASIDE_RE = /^\s*(?:who|which|whose|for (?:its|his|her|their) part|in turn|however|too|meanwhile|though|in response)\b/;
+
 /** Person mention inside [s, e) that heads the NP (not "for X", not "X's aide"). */
 export function headPersonMention(p: string, s: number, e: number, mentions: Mention[]): Mention | null {
   let best: Mention | null = null;
@@ -43,6 +45,8 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
   if (comma > 0) {
     const head = classifySubject(p, s, s + comma, mentions);
     if (head?.type === 'person') return head;
+    // "the minister, who ...," / "Russia, for its part,": a relative clause or aside after the subject.
+    if (head && SUBJECT_ASIDE_RE.test(text.slice(comma + 1))) return head;
   }
   const words = toks.map((t) => clean(t.text));
   if (words.length === 1) {

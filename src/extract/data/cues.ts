@@ -145,6 +145,6 @@ export const CUE_ADVERBS = new Set(
       'bluntly|firmly|clearly|explicitly|frequently|often|always|never|just|only|separately|subsequently|meanwhile|too|was|were|is|' +
       'would|will|could|may|might|did|does|do|even|strongly|personally|earlier,|however|in|turn|quickly|categorically|flatly|' +
       'mainly|largely|specifically|sharply|angrily|emphatically|insistently|privately|formally|officially|swiftly|immediately|' +
-      'vehemently|strenuously|forcefully|loudly|quietly|directly|indirectly|simply|finally|first|initially|herself|himself|themselves|itself',
+      'and|vehemently|strenuously|forcefully|loudly|quietly|directly|indirectly|simply|finally|first|initially|herself|himself|themselves|itself',
   ),
 );
