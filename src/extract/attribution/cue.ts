@@ -8,6 +8,7 @@ import { classifySubject } from './subject.js';
 import { tokensIn } from './tokens.js';
 import type { Attribution, Subject } from './types.js';
 
+const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'yet', 'or', 'so', 'although', 'though']);
 const TOLD_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'this', 'local', 'state']);
 
 export const LEADING_ADJUNCT_RE = new RegExp(
@@ -124,6 +125,8 @@ export function isAdjunctToken(t: Token | undefined): boolean {
 export function matchAttribution(p: string, s: number, e: number, mentions: Mention[]): Attribution | null {
   const toks = tokensIn(p, s, e);
   if (toks.length === 0 || toks.length > 30) return null;
+  // ", but Bento acknowledged ...": a coordinated clause, not a trailing attribution.
+  if (COORDINATORS.has((toks[0]?.text ?? '').toLowerCase())) return null;
   // Inverted: "said Georgy Toloraya", "added the ambassador".
   const firstCue = cueAt(toks, 0);
   if (firstCue && toks[0] && !isCapitalised(toks[0].text)) {

@@ -67,10 +67,11 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
   // 4. "CLAUSE, SUBJ CUE [adjunct][, adding that ...]."
   for (let i = 0; i < commas.length; i++) {
     const segStart = (commas[i] ?? 0) + 1;
-    let segEnd = commas[i + 1] ?? se;
     // "..., the minister, who/which ..., said": the relative clause belongs to the subject.
     const nextSeg = commas[i + 1];
-    if (nextSeg !== undefined && RELATIVE_START_RE.test(p.slice(nextSeg + 1, nextSeg + 12))) segEnd = commas[i + 2] ?? se;
+    const relative = nextSeg !== undefined && RELATIVE_START_RE.test(p.slice(nextSeg + 1, nextSeg + 12));
+    const after = relative ? i + 3 : i + 1;
+    const segEnd = commas[after] ?? se;
     let pe = segEnd;
     while (pe > segStart && /[\s.!?]/.test(p.charAt(pe - 1))) pe--;
     const attr = matchAttribution(p, segStart, pe, mentions);
@@ -79,7 +80,7 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
     const clauseEnd = commas[i] ?? ss;
     if (p.slice(clauseStart, clauseEnd).trim().split(/\s+/).length < 3) break;
     // "X, he said, Y": the statement spans the whole sentence.
-    const restStart = commas[i + 1];
+    const restStart = commas[after];
     let end = clauseEnd;
     if (restStart !== undefined) {
       const rest = p.slice(restStart + 1, se).trim();
