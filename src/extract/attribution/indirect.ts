@@ -104,7 +104,7 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
     let ce = after ? after.at : se;
     if (lead.objectContent) ce = objectEnd(p, lead.contentStart, ce, commas);
     pushIndirect(p, para, lead.contentStart, ce, lead.attr, spans, out, STATEMENT_CONFIDENCE.cueBeforeContent);
-    if (after) addParticiples(p, para, after.at, se, lead.attr, spans, out);
+    if (after) addParticiples(p, para, lead.contentStart, se, lead.attr, spans, out);
     if (intro?.participle && firstComma !== undefined) {
       pushIndirect(p, para, intro.participle.contentStart, firstComma, { ...lead.attr, cue: intro.participle.cue }, spans, out, STATEMENT_CONFIDENCE.participle);
     }
@@ -114,7 +114,7 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
   const part = findParticiple(p, subjStart, se);
   if (part) {
     const subj = sentenceSubject(p, subjStart, part.at, mentions);
-    if (subj) addParticiples(p, para, part.at, se, { subject: subj, cue: part.cue, relay: null, end: part.at }, spans, out, STATEMENT_CONFIDENCE.participleOnly);
+    if (subj) addParticiples(p, para, subjStart, se, { subject: subj, cue: part.cue, relay: null, end: part.at }, spans, out, STATEMENT_CONFIDENCE.participleOnly);
   }
 }
 

@@ -10,6 +10,8 @@ import { tokensIn } from './tokens.js';
 import type { Attribution, Candidate } from './types.js';
 import { pushIndirect } from './push.js';
 
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'at', 'in', 'with', 'for', 'of', 'after', 'before', 'from']);
+
 export interface ParticipleCue {
   /** Offset of the comma (or closing quote) before the participle. */
   at: number;
@@ -36,6 +38,9 @@ export function participleAt(p: string, toks: readonly { text: string; start: nu
   } else if (INFINITIVE_CUE_LEMMAS.has(lemma) && nxt() === 'to') {
     j++;
     cue = `${w} to`;
+  } else if (TOPIC_PREPOSITIONS.has(nxt())) {
+    // "commenting on X", "speaking about X": the topic, not what was said.
+    return null;
   }
   if (nxt() === 'that') {
     j++;
@@ -64,7 +69,11 @@ export function findParticiple(p: string, from: number, to: number, afterPartici
     const coordinated = afterParticiple && prev?.text === 'and' && /^\s+$/.test(gap);
     if (!afterComma && !coordinated) continue;
     const hit = participleAt(p, toks, i);
-    if (hit) return { at: coordinated && prev ? prev.start : prevEnd, contentStart: hit.contentStart, cue: hit.cue };
+    if (!hit) continue;
+    // The content before ends after a closing quote mark in the gap ('back," recalling'), else at the comma.
+    const closeQuote = Math.max(gap.lastIndexOf('"'), gap.lastIndexOf('”'), gap.lastIndexOf('»'));
+    const at = coordinated && prev ? prev.start : closeQuote >= 0 ? prevEnd + closeQuote + 1 : prevEnd + Math.max(0, gap.indexOf(','));
+    return { at, contentStart: hit.contentStart, cue: hit.cue };
   }
   return null;
 }
