@@ -11,41 +11,6 @@ const set = (words: string): Set<string> =>
       .filter(Boolean),
   );
 
-/**
- * Reporting verbs (single-word forms, lower case). The value says whether the
- * verb can take a bare NP object as the "statement" ("denied claims ...",
- * "pointed to ...") rather than only a clause.
- */
-export const CUE_VERBS = set(
-  'said|says|say|told|tells|noted|notes|stressed|stresses|added|adds|believes|believed|insisted|insists|' +
-    'stated|states|claimed|claims|argued|argues|warned|warns|explained|explains|emphasized|emphasised|emphasizes|emphasises|' +
-    'recalled|recalls|denied|denies|affirmed|asserted|asserts|acknowledged|acknowledges|admitted|admits|announced|announces|' +
-    'declared|declares|suggested|suggests|commented|remarked|observed|underlined|underscored|highlighted|reiterated|' +
-    'confirmed|confirms|assured|complained|urged|urges|wrote|writes|tweeted|posted|replied|responded|answered|continued|' +
-    'concluded|predicted|estimated|thinks|thought|considers|considered|maintained|maintains|contended|countered|' +
-    'revealed|disclosed|alleged|alleges|mentioned|indicated|indicates|reported|reports|clarified|specified|cautioned|' +
-    'vowed|pledged|promised|signaled|signalled|hinted|conceded|agreed|opined|recounted|reckons|reckoned|feels|felt|' +
-    'pointed|drew|quoted|cited|expects|expected|hopes|hoped|doubts|doubted|asked|demanded|called|accused|rejected|dismissed',
-);
-
-/** Verbs that only count as cues in a longer phrase (checked in statements.ts). */
-export const CUE_NEEDS_PHRASE = set('pointed|drew|quoted|cited|called|asked|accused|rejected|dismissed|reported|reports|expects|expected|hopes|hoped|doubts|doubted|felt|feels|continued|agreed|demanded|promised|pledged|vowed');
-
-/** Participles that continue a statement by the same speaker: ", adding that ...". */
-export const CONTINUATION_PARTICIPLES = set(
-  'adding|noting|stressing|saying|stating|insisting|emphasizing|emphasising|explaining|arguing|warning|underlining|pointing|recalling|claiming|asserting|suggesting|declaring|reiterating|acknowledging|admitting|recalling',
-);
-
-/** Objects of "told" that make "told X" a cue. Proper-noun objects are accepted too. */
-export const TOLD_OBJECTS = set('reporters|journalists|the press|press|media|the media|a briefing|lawmakers|parliament|the audience|an audience|the conference|a conference|a news conference|a press conference|us|me|him|her|them|the newspaper|the channel|the agency|a reporter|the broadcaster|state media|state television|the station');
-
-/** Adverbs/auxiliaries allowed between subject and cue verb. */
-export const CUE_ADVERBS = set(
-  'also|has|have|had|repeatedly|previously|earlier|later|then|again|once|already|further|recently|reportedly|openly|publicly|' +
-    'bluntly|firmly|clearly|explicitly|frequently|often|always|never|just|only|separately|subsequently|meanwhile|too|had|was|were|is|' +
-    'has|would|will|could|may|might|did|does|do|even|strongly|personally|earlier,|however|in|turn',
-);
-
 export const PRONOUNS_SINGULAR = set('he|she');
 export const PRONOUNS_ALL = set('he|she|they|it|we|i');
 

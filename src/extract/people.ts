@@ -6,7 +6,6 @@
  */
 import {
   COUNTRIES,
-  CUE_VERBS,
   GIVEN_NAMES,
   NON_NAME_WORDS,
   ORG_WORDS,
@@ -15,6 +14,7 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
 } from './lexicon.js';
+import { CUE_VERBS } from './data/cues.js';
 import { affiliationOf, hasRoleHead, normaliseRole } from './roles.js';
 import { isAllCaps, isCapitalised, isPossessive, memoised, stripPossessive, tokenize, type Token } from './text.js';
 import type { Person } from './types.js';

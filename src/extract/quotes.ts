@@ -3,7 +3,8 @@
  * passes over a paragraph, so pathological input (100k quote marks, 5 MB
  * lines) stays cheap.
  */
-import { ABBREVIATIONS, CUE_VERBS } from './lexicon.js';
+import { CUE_VERBS } from './data/cues.js';
+import { ABBREVIATIONS } from './lexicon.js';
 
 export interface QuoteSpan {
   /** Index of the opening mark, or -1 when the quote starts before the paragraph (continuation). */

@@ -81,6 +81,7 @@ describe('attribution patterns', () => {
     const r = article(INTRO, 'Doe added that "the rains are not coming back," recalling the floods of 2010.', 'The report showed "duplicity" in official figures, Doe said.');
     assertStatements(r, [
       ['Jane Doe', 'indirect', 'the rains are not coming back'],
+      ['Jane Doe', 'indirect', 'the floods of 2010'],
       ['Jane Doe', 'indirect', 'The report showed "duplicity"'],
     ]);
     assert.deepEqual(r.statements[0]?.quotedFragments, ['the rains are not coming back']);

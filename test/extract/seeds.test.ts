@@ -101,6 +101,7 @@ describe('seed 001 (Sputnik Africa)', () => {
       [ANTONOV, 'direct', 'The US has no right to teach us', 'the Russian Embassy'],
       [ANTONOV, 'direct', 'Attempts to present productive'],
       [ANTONOV, 'indirect', 'the Americans do not shy away'],
+      [ANTONOV, 'indirect', "Washington's delivery of weaponry"],
       [ANTONOV, 'direct', 'Washington\'s duplicity has not surprised us'],
       [ANTONOV, 'indirect', 'Moscow may face a new round'],
       [ANTONOV, 'direct', 'However, with thousands of restrictions'],

@@ -1,0 +1,254 @@
+/** Cue stage: a reporting verb (or phrase) with its subject, before or after the content. */
+import { CLAUSE_CUE_LEMMAS, CUE_ADVERBS, CUE_NEEDS_PHRASE, CUE_VERBS, INFINITIVE_CUE_LEMMAS, OBJECT_CUE_LEMMAS, PHRASAL_CUES, TOLD_OBJECTS } from '../data/cues.js';
+import { ADJUNCT_START, WEEKDAY_NAMES } from '../data/subjects.js';
+import { MONTHS, WEEKDAYS } from '../lexicon.js';
+import type { Mention } from '../people.js';
+import { isAllCaps, isCapitalised, type Token } from '../text.js';
+import { classifySubject } from './subject.js';
+import { tokensIn } from './tokens.js';
+import type { Attribution, Subject } from './types.js';
+
+const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'yet', 'or', 'so', 'although', 'though']);
+const TOLD_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'this', 'local', 'state']);
+
+export const LEADING_ADJUNCT_RE = new RegExp(
+  String.raw`^(?:(?:late |early )?(?:on |last )?(?:${WEEKDAY_NAMES})(?: (?:morning|afternoon|evening|night))?|yesterday|today|earlier|later|on (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?|in a (?:statement|post|video|video address|interview|speech|televised address|letter)(?: (?:on|to|with) [A-Z][\w-]*(?: [A-Z][\w-]*)*)?|at a (?:news conference|press conference|briefing|meeting|rally)|on (?:Telegram|X|Twitter|Facebook|television|TV|state television))[ ,]+(?=\p{Lu}|he |she |it |they |the |a |an |there |this |that |we |its |his |her |their )`,
+  'u',
+);
+
+export interface CueMatch {
+  /** Token index of the first cue word and the index after the cue phrase. */
+  k: number;
+  after: number;
+  cue: string;
+  /** For "X quoted Y as saying": token range of Y. */
+  quotedObj?: [number, number];
+  /** Index of the first subject-side auxiliary ("was" in "was quoted as saying"). */
+  auxStart?: number;
+  /** The content is the verb's object NP ("highlighted the importance of X"), not a clause. */
+  object?: boolean;
+}
+
+/**
+ * Find a reporting cue at token k (or null). Handles multi-word cues.
+ * `leading`: the content follows the cue ("X highlighted the ..."), so verbs
+ * whose object is the content count; otherwise (", X said") only verbs of
+ * saying that stand alone do.
+ */
+export function cueAt(toks: Token[], k: number, leading = false): CueMatch | null {
+  const t = toks[k];
+  if (!t) return null;
+  const w = t.text.toLowerCase();
+  if (isCapitalised(t.text) && k > 0) return null;
+  const nxt = (i: number): string => (toks[i]?.text ?? '').toLowerCase();
+  if (w === 'according' && nxt(k + 1) === 'to') return { k, after: k + 2, cue: 'according to' };
+  const lemma = CUE_VERBS.get(w);
+  if (lemma === undefined) return null;
+  if (lemma === 'quote') {
+    // "was quoted as saying", "quoted X as saying".
+    if (nxt(k + 1) === 'as' && (nxt(k + 2) === 'saying' || nxt(k + 2) === 'telling')) {
+      const aux = nxt(k - 1);
+      if (aux === 'was' || aux === 'were' || aux === 'is' || aux === 'been') return { k, after: k + 3, cue: `${aux === 'been' ? 'was' : aux} quoted as saying`, auxStart: k - 1 };
+      return null;
+    }
+    for (let j = k + 2; j < Math.min(toks.length - 1, k + 10); j++) {
+      if (nxt(j) === 'as' && nxt(j + 1) === 'saying') return { k, after: j + 2, cue: 'quoted as saying', quotedObj: [k + 1, j] };
+    }
+    return null;
+  }
+  if (lemma === 'cite') {
+    for (let j = k + 2; j < Math.min(toks.length - 1, k + 10); j++) {
+      if (nxt(j) === 'as' && nxt(j + 1) === 'saying') return { k, after: j + 2, cue: 'cited as saying', quotedObj: [k + 1, j] };
+    }
+  }
+  const phrases = PHRASAL_CUES[lemma];
+  if (phrases) {
+    for (const rest of phrases) {
+      if (rest.every((r, i) => nxt(k + 1 + i) === r)) return { k, after: k + 1 + rest.length, cue: [w, ...rest].join(' ') };
+    }
+    return null;
+  }
+  if (lemma === 'report' && !leading) return null;
+  if (lemma === 'tell') {
+    // "told reporters", "told TASS", "told RIA Novosti", "told a news conference".
+    const one = nxt(k + 1);
+    const two = `${one} ${nxt(k + 2)}`;
+    const three = `${two} ${nxt(k + 3)}`;
+    if (TOLD_OBJECTS.has(three)) return { k, after: k + 4, cue: `${w} ${toks.slice(k + 1, k + 4).map((x) => x.text).join(' ')}` };
+    if (TOLD_OBJECTS.has(two)) return { k, after: k + 3, cue: `${w} ${toks.slice(k + 1, k + 3).map((x) => x.text).join(' ')}` };
+    if (TOLD_OBJECTS.has(one)) return { k, after: k + 2, cue: `${w} ${toks[k + 1]?.text ?? ''}` };
+    let j = k + 1;
+    while (j < toks.length && j < k + 5 && (isCapitalised(toks[j]?.text ?? '') || isAllCaps(toks[j]?.text ?? '')) && toks[j] !== undefined) j++;
+    if (j > k + 1) return { k, after: j, cue: `${w} ${toks.slice(k + 1, j).map((x) => x.text).join(' ')}` };
+    if (TOLD_DETERMINERS.has(one) && !leading) {
+      // '"...," Zelensky told his nation.' — at the end of an attribution any short NP is the hearer.
+      let e = k + 2;
+      while (e < toks.length && e < k + 4 && !isAdjunctToken(toks[e])) e++;
+      if (e === toks.length) return { k, after: e, cue: `${w} ${toks.slice(k + 1, e).map((x) => x.text).join(' ')}` };
+    }
+    if (one === 'the' || one === 'a') {
+      // "told the newspaper", "told the BBC".
+      const obj = toks[k + 2];
+      if (obj && (isCapitalised(obj.text) || isAllCaps(obj.text) || TOLD_OBJECTS.has(`the ${obj.text.toLowerCase()}`))) {
+        let e = k + 3;
+        while (e < toks.length && e < k + 6 && isCapitalised(toks[e]?.text ?? '')) e++;
+        return { k, after: e, cue: `${w} ${toks.slice(k + 1, e).map((x) => x.text).join(' ')}` };
+      }
+    }
+    return null;
+  }
+  if (leading && (OBJECT_CUE_LEMMAS.has(lemma) || INFINITIVE_CUE_LEMMAS.has(lemma)) && lemma !== 'ask') {
+    // "vowed to continue": the content is the infinitive without "to".
+    const after = INFINITIVE_CUE_LEMMAS.has(lemma) && nxt(k + 1) === 'to' ? k + 2 : k + 1;
+    return { k, after, cue: after === k + 2 ? `${w} to` : w, object: nxt(after) !== 'that' && !CLAUSE_CUE_LEMMAS.has(lemma) };
+  }
+  if (CUE_NEEDS_PHRASE.has(lemma)) return null;
+  return { k, after: k + 1, cue: w };
+}
+
+/** "the newspaper quoted the email as saying": a document quoted is the source itself. */
+function quotedThing(p: string, s: number, e: number): Subject {
+  return { type: 'collective', text: p.slice(s, e), start: s };
+}
+
+export function isAdjunctToken(t: Token | undefined): boolean {
+  if (!t) return false;
+  const w = t.text.toLowerCase();
+  return ADJUNCT_START.has(w) || WEEKDAYS[w] !== undefined || MONTHS[w] !== undefined;
+}
+
+/**
+ * The whole of p[s, e) is an attribution: "he said", "Antonov told reporters",
+ * "said Georgy Toloraya", "the Russian Embassy quoted Antonov as saying",
+ * "Kirby said at a White House briefing".
+ */
+export function matchAttribution(p: string, s: number, e: number, mentions: Mention[]): Attribution | null {
+  const toks = tokensIn(p, s, e);
+  if (toks.length === 0 || toks.length > 30) return null;
+  // ", but Bento acknowledged ...": a coordinated clause, not a trailing attribution.
+  if (COORDINATORS.has((toks[0]?.text ?? '').toLowerCase())) return null;
+  // Inverted: "said Georgy Toloraya", "added the ambassador".
+  const firstCue = cueAt(toks, 0);
+  if (firstCue && toks[0] && !isCapitalised(toks[0].text)) {
+    const subjStart = toks[firstCue.after];
+    if (subjStart) {
+      const subj = classifySubject(p, subjStart.start, e, mentions);
+      if (subj && subj.type !== 'pronoun-plural') return { subject: subj, cue: firstCue.cue, relay: null, end: e };
+    }
+  }
+  for (let k = 1; k < toks.length; k++) {
+    const cue = cueAt(toks, k);
+    if (!cue) continue;
+    const span = subjectBefore(toks, cue.auxStart ?? k);
+    if (!span) return null;
+    const { firstTok, subjEndTok } = span;
+    const rest = toks.slice(cue.after);
+    if (rest.length > 14 || (rest.length > 0 && !isAdjunctToken(rest[0]))) return null;
+    if (rest.some((t) => t.text.toLowerCase() === 'that')) return null;
+    const subj = classifySubject(p, firstTok.start, subjEndTok.end, mentions);
+    if (!subj) return null;
+    if (cue.quotedObj) {
+      const a = toks[cue.quotedObj[0]];
+      const b = toks[cue.quotedObj[1] - 1];
+      if (!a || !b) return null;
+      const obj = classifySubject(p, a.start, b.end, mentions) ?? quotedThing(p, a.start, b.end);
+      return { subject: obj, cue: cue.cue, relay: subj.type === 'person' ? null : p.slice(firstTok.start, subjEndTok.end), end: e };
+    }
+    return { subject: subj, cue: cue.cue, relay: null, end: e };
+  }
+  return null;
+}
+
+/** The subject's first and last tokens before a cue starting at token `cueStart` (adverbs like "also" skipped). */
+export function subjectBefore(toks: Token[], cueStart: number): { firstTok: Token; subjEndTok: Token } | null {
+  let j = cueStart;
+  while (j > 0 && CUE_ADVERBS.has((toks[j - 1]?.text ?? '').toLowerCase().replace(/,$/, ''))) j--;
+  const subjEndTok = j > 0 ? toks[j - 1] : undefined;
+  const firstTok = toks[0];
+  return subjEndTok && firstTok ? { firstTok, subjEndTok } : null;
+}
+
+export interface LeadingMatch {
+  attr: Attribution;
+  contentStart: number;
+  /** The content is an object NP, which ends before trailing adjuncts. */
+  objectContent: boolean;
+}
+
+/** "SUBJ [adv] CUE [object] [adjunct] [that] CONTENT" at the start of p[s, e). */
+export function matchLeading(p: string, s: number, e: number, mentions: Mention[]): LeadingMatch | null {
+  const toks = tokensIn(p, s, e);
+  const limit = Math.min(toks.length, 40);
+  for (let k = 1; k < limit; k++) {
+    const cue = cueAt(toks, k, true);
+    if (!cue) continue;
+    if (cue.cue === 'according to') return null;
+    const span = subjectBefore(toks, cue.auxStart ?? k);
+    if (!span) return null;
+    const { firstTok, subjEndTok } = span;
+    // A quote mark between subject and cue means this is not a simple subject.
+    const subjText = p.slice(firstTok.start, subjEndTok.end);
+    if (/["“”«»]/.test(subjText)) return null;
+    const subj = classifySubject(p, firstTok.start, subjEndTok.end, mentions);
+    if (!subj) return null;
+    let speakerSubj = subj;
+    let relay: string | null = null;
+    if (cue.quotedObj) {
+      const a = toks[cue.quotedObj[0]];
+      const b = toks[cue.quotedObj[1] - 1];
+      const obj = a && b ? (classifySubject(p, a.start, b.end, mentions) ?? quotedThing(p, a.start, b.end)) : null;
+      if (!obj) return null;
+      speakerSubj = obj;
+      relay = subj.type === 'person' ? null : subjText;
+    }
+    // Content: skip an adjunct up to "that" ("said Monday that", "noted on several occasions that").
+    let c = cue.after;
+    let thatAt = -1;
+    for (let i = c; i < Math.min(toks.length, c + 10); i++) {
+      const w = (toks[i]?.text ?? '').toLowerCase();
+      if (w === 'that') {
+        thatAt = i;
+        break;
+      }
+      if (i === c && !isAdjunctToken(toks[i])) break;
+      if (/[.;:"“”]/.test(p.slice(toks[i]?.end ?? 0, toks[i + 1]?.start ?? 0))) break;
+    }
+    if (thatAt >= 0) c = thatAt + 1;
+    // "drew attention to the fact that ...".
+    if ((toks[c]?.text ?? '').toLowerCase() === 'the' && (toks[c + 1]?.text ?? '').toLowerCase() === 'fact' && (toks[c + 2]?.text ?? '').toLowerCase() === 'that') c += 3;
+    if (thatAt < 0) {
+      // "said on Monday it had ..." / "said in a statement the ...": skip a short time/place adjunct.
+      const rest = p.slice(toks[c]?.start ?? e, e);
+      const adj = LEADING_ADJUNCT_RE.exec(rest);
+      if (adj) {
+        const skipTo = (toks[c]?.start ?? e) + adj[0].length;
+        while (c < toks.length && (toks[c]?.start ?? e) < skipTo) c++;
+      }
+    }
+    const contentTok = toks[c];
+    if (!contentTok) return null;
+    let contentStart = contentTok.start;
+    // Keep an opening quote mark right before the content.
+    if (/["“«„]/.test(p.charAt(contentStart - 1))) contentStart--;
+    const lastCueTok = toks[cue.after - 1];
+    return { attr: { subject: speakerSubj, cue: cue.cue, relay, end: lastCueTok ? lastCueTok.end : contentStart }, contentStart, objectContent: !!cue.object && thatAt < 0 };
+  }
+  return null;
+}
+
+/** "As X stated in an interview with RIA Novosti" (attribution with a longer adjunct). */
+export function matchLeadingNoContent(p: string, s: number, e: number, mentions: Mention[]): Attribution | null {
+  const toks = tokensIn(p, s, e);
+  for (let k = 1; k < Math.min(toks.length, 25); k++) {
+    const cue = cueAt(toks, k);
+    if (!cue) continue;
+    let j = k;
+    while (j > 0 && CUE_ADVERBS.has((toks[j - 1]?.text ?? '').toLowerCase())) j--;
+    const a = toks[0];
+    const b = toks[j - 1];
+    if (!a || !b) return null;
+    const subj = classifySubject(p, a.start, b.end, mentions);
+    return subj ? { subject: subj, cue: cue.cue, relay: null, end: e } : null;
+  }
+  return null;
+}

@@ -1,0 +1,187 @@
+/** Reported speech: "X said (that) ...", "..., X said", "according to X, ...", ", adding that ...". */
+import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
+import { CUE_PARTICIPLES, CUE_VERBS } from '../data/cues.js';
+import { ADJUNCT_START, INTRO_WORDS, WEEKDAY_NAMES } from '../data/subjects.js';
+import { ROLE_HEADS } from '../lexicon.js';
+import type { Mention } from '../people.js';
+import type { QuoteSpan } from '../quotes.js';
+import { isCapitalised, stripPossessive } from '../text.js';
+import { matchAttribution, matchLeading, matchLeadingNoContent } from './cue.js';
+import { classifySubject } from './subject.js';
+import { tokensIn, topLevelCommas } from './tokens.js';
+import { addParticiples, findParticiple, participleAt } from './participle.js';
+import { pushIndirect } from './push.js';
+import type { Candidate, Subject } from './types.js';
+
+const RELATIVE_START_RE = /^\s*(?:who|which|whose)\b/;
+
+export const ACCORDING_START_RE = /^(?:[A-Z][a-z]+,\s+)?[Aa]ccording to\s+/;
+
+/** Cheap pre-check: does the sentence contain any reporting cue at all? */
+export function hasCueWord(p: string, s: number, e: number): boolean {
+  for (const t of tokensIn(p, s, e)) {
+    const w = t.text.toLowerCase();
+    if (CUE_VERBS.has(w) || CUE_PARTICIPLES.has(w) || w === 'according') return true;
+  }
+  return false;
+}
+
+export function extractIndirect(p: string, para: number, ss: number, se: number, spans: QuoteSpan[], mask: Int32Array, mentions: Mention[], out: Candidate[]): void {
+  const sentence = p.slice(ss, se);
+  if (!hasCueWord(p, ss, se)) return;
+  const commas = topLevelCommas(p, ss, se, mask);
+  // 1. "According to X, CLAUSE."
+  const acc = ACCORDING_START_RE.exec(sentence);
+  if (acc && commas.length > 0) {
+    const xs = ss + acc[0].length;
+    const xe = commas.find((c) => c > xs);
+    if (xe !== undefined) {
+      const subj = classifySubject(p, xs, xe, mentions);
+      if (subj) {
+        pushIndirect(p, para, xe + 1, se, { subject: subj, cue: 'according to', relay: null, end: xe }, spans, out, STATEMENT_CONFIDENCE.accordingToLeading);
+        return;
+      }
+    }
+  }
+  // 2. "..., according to X[, ...]" (mid or end): the whole sentence is the statement.
+  const accMid = /,\s*according to\s+/.exec(sentence);
+  if (accMid) {
+    const xs = ss + accMid.index + accMid[0].length;
+    const xe = commas.find((c) => c > xs) ?? (se - (p.charAt(se - 1) === '.' ? 1 : 0));
+    const subj = classifySubject(p, xs, xe, mentions);
+    if (subj) {
+      const clauseEnd = commas.find((c) => c > xs) !== undefined ? se : ss + accMid.index;
+      pushIndirect(p, para, ss, clauseEnd, { subject: subj, cue: 'according to', relay: null, end: xe }, spans, out, STATEMENT_CONFIDENCE.accordingToTrailing);
+      return;
+    }
+  }
+  // 3. "As X stated [adjunct], CLAUSE."
+  if (/^As\s/.test(sentence) && commas.length > 0) {
+    const firstComma = commas[0] ?? se;
+    const lead = matchAttribution(p, ss + 3, firstComma, mentions) ?? matchLeadingNoContent(p, ss + 3, firstComma, mentions);
+    if (lead) {
+      pushIndirect(p, para, firstComma + 1, se, lead, spans, out, STATEMENT_CONFIDENCE.asClause);
+      return;
+    }
+  }
+  // 4. "CLAUSE, SUBJ CUE [adjunct][, adding that ...]."
+  for (let i = 0; i < commas.length; i++) {
+    const segStart = (commas[i] ?? 0) + 1;
+    // "..., the minister, who/which ..., said": the relative clause belongs to the subject.
+    const nextSeg = commas[i + 1];
+    const relative = nextSeg !== undefined && RELATIVE_START_RE.test(p.slice(nextSeg + 1, nextSeg + 12));
+    const after = relative ? i + 3 : i + 1;
+    const segEnd = commas[after] ?? se;
+    let pe = segEnd;
+    while (pe > segStart && /[\s.!?]/.test(p.charAt(pe - 1))) pe--;
+    const attr = matchAttribution(p, segStart, pe, mentions);
+    if (!attr) continue;
+    const clauseStart = ss;
+    const clauseEnd = commas[i] ?? ss;
+    if (p.slice(clauseStart, clauseEnd).trim().split(/\s+/).length < 3) break;
+    // "X, he said, Y": the statement spans the whole sentence.
+    const restStart = commas[after];
+    let end = clauseEnd;
+    if (restStart !== undefined) {
+      const rest = p.slice(restStart + 1, se).trim();
+      const firstWord = (rest.split(/\s+/)[0] ?? '').toLowerCase();
+      const isApposition = attr.subject.type === 'person' && /^(?:a|an|the)?\s*\S*\s*\S*/.test(rest) && hasRoleHeadNear(rest);
+      if (!CUE_PARTICIPLES.has(firstWord) && !firstWord.endsWith('ing') && !isApposition) end = se;
+    }
+    pushIndirect(p, para, clauseStart, end, attr, spans, out, STATEMENT_CONFIDENCE.cueAfterContent);
+    addParticiples(p, para, pe, se, attr, spans, out);
+    return;
+  }
+  // 5. "SUBJ CUE [that] CONTENT.", also after an introductory phrase or a
+  // fronted participle, and in a coordinated clause ("..., but Bento acknowledged ...").
+  const firstComma = commas[0];
+  const intro = firstComma !== undefined ? introBefore(p, ss, firstComma) : null;
+  const subjStart = intro ? (firstComma ?? ss) + 1 : ss;
+  for (const start of [subjStart, ...clauseStarts(p, subjStart, se, commas)]) {
+    const lead = matchLeading(p, start, se, mentions);
+    if (!lead) continue;
+    const after = findParticiple(p, lead.contentStart, se);
+    let ce = after ? after.at : se;
+    if (lead.objectContent) ce = objectEnd(p, lead.contentStart, ce, commas);
+    pushIndirect(p, para, lead.contentStart, ce, lead.attr, spans, out, STATEMENT_CONFIDENCE.cueBeforeContent);
+    if (after) addParticiples(p, para, lead.contentStart, se, lead.attr, spans, out);
+    if (intro?.participle && firstComma !== undefined) {
+      pushIndirect(p, para, intro.participle.contentStart, firstComma, { ...lead.attr, cue: intro.participle.cue }, spans, out, STATEMENT_CONFIDENCE.participle);
+    }
+    return;
+  }
+  // 6. "SUBJ did X, saying ...": a participle of saying on a clause whose subject is a speaker.
+  const part = findParticiple(p, subjStart, se);
+  if (part) {
+    const subj = sentenceSubject(p, subjStart, part.at, mentions);
+    if (subj) addParticiples(p, para, subjStart, se, { subject: subj, cue: part.cue, relay: null, end: part.at }, spans, out, STATEMENT_CONFIDENCE.participleOnly);
+  }
+}
+
+/**
+ * Where an object NP ends: before the first top-level comma or a trailing
+ * time/occasion adjunct ("hailed X during a speech", "reported a loss on Thursday").
+ */
+function objectEnd(p: string, s: number, e: number, commas: number[]): number {
+  let end = e;
+  const comma = commas.find((c) => c > s && c < e);
+  if (comma !== undefined) end = comma;
+  const adjunct = OBJECT_TRAILING_ADJUNCT_RE.exec(p.slice(s, end));
+  if (adjunct && adjunct.index > 0) end = s + adjunct.index;
+  return end;
+}
+
+const OBJECT_TRAILING_ADJUNCT_RE = new RegExp(String.raw`\s(?:during|amid|(?:on|last|this) (?:${WEEKDAY_NAMES}|[A-Z][a-z]+ \d)|(?:at|in) (?:a|an|the|his|her|their|its) (?:speech|statement|news conference|press conference|briefing|meeting|interview|rally|address|post|video|session|hearing|summit)|(?:earlier|later) (?:on|this|that|in)|yesterday|today)\b`);
+
+/** Words opening a prepositional or adverbial introduction ("In response to questions, ..."). */
+const INTRO_MAX_WORDS = 8;
+
+/**
+ * An introduction before the first comma that is not the subject: an adverb
+ * ("Earlier,"), a time or place phrase ("On Monday,", "In response to
+ * questions,") or a fronted cue participle ("Underscoring X,").
+ */
+function introBefore(p: string, ss: number, comma: number): { participle: { contentStart: number; cue: string } | null } | null {
+  const toks = tokensIn(p, ss, comma);
+  const first = toks[0];
+  if (!first || toks.length > INTRO_MAX_WORDS) return null;
+  const words = toks.map((t) => t.text.toLowerCase());
+  if (words.some((w) => CUE_VERBS.has(w))) return null;
+  const w0 = words[0] ?? '';
+  const participle = participleAt(p, toks, 0);
+  if (participle) return { participle };
+  if (toks.length <= 4 && (INTRO_WORDS.has(w0) || (toks.length === 1 && w0.endsWith('ly')))) return { participle: null };
+  if (ADJUNCT_START.has(w0) && w0 !== 'the' && w0 !== 'a' && w0 !== 'an') return { participle: null };
+  return null;
+}
+
+/** Starts of coordinated main clauses: after ", but", ", and", ", while", ";". */
+function clauseStarts(p: string, s: number, e: number, commas: number[]): number[] {
+  const out: number[] = [];
+  for (const c of commas) {
+    if (c < s) continue;
+    const m = /^,\s+(?:but|and|while|whereas|though|although|yet)\s+/.exec(p.slice(c, c + 12));
+    if (m) out.push(c + m[0].length);
+  }
+  for (let i = p.indexOf(';', s); i >= 0 && i < e; i = p.indexOf(';', i + 1)) out.push(i + 1);
+  return out.sort((a, b) => a - b);
+}
+
+/** The speaker-like subject opening a clause ("Dr Gargash questioned ..."), or null. */
+function sentenceSubject(p: string, s: number, e: number, mentions: Mention[]): Subject | null {
+  const toks = tokensIn(p, s, e);
+  for (let j = 1; j <= Math.min(8, toks.length - 1); j++) {
+    const next = toks[j];
+    const last = toks[j - 1];
+    if (!next || !last || isCapitalised(next.text)) continue;
+    const subj = classifySubject(p, s, last.end, mentions);
+    if (subj && subj.type !== 'pronoun-plural') return subj;
+    if (p.slice(last.end, next.start).trim() !== '') return null;
+  }
+  return null;
+}
+
+export function hasRoleHeadNear(s: string): boolean {
+  for (const w of s.split(/\s+/).slice(0, 6)) if (ROLE_HEADS.has(stripPossessive(w).toLowerCase().replace(/[,.]$/, ''))) return true;
+  return false;
+}

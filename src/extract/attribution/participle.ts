@@ -1,0 +1,90 @@
+/**
+ * Participial cues: ", adding that ...", ", urging a dialog", ", vowing to
+ * continue", "Underscoring the importance of X, he said ...". The participle
+ * shares the subject of the clause it hangs on.
+ */
+import { CUE_PARTICIPLES, INFINITIVE_CUE_LEMMAS, PARTICIPLE_NOT_STATEMENT, PHRASAL_CUES } from '../data/cues.js';
+import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
+import type { QuoteSpan } from '../quotes.js';
+import { tokensIn } from './tokens.js';
+import type { Attribution, Candidate } from './types.js';
+import { pushIndirect } from './push.js';
+
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'at', 'in', 'with', 'for', 'of', 'after', 'before', 'from']);
+
+export interface ParticipleCue {
+  /** Offset of the comma (or closing quote) before the participle. */
+  at: number;
+  contentStart: number;
+  cue: string;
+}
+
+/** A cue participle at token index i of `toks` and where its content starts, or null. */
+export function participleAt(p: string, toks: readonly { text: string; start: number; end: number }[], i: number): { contentStart: number; cue: string } | null {
+  const t = toks[i];
+  if (!t) return null;
+  const w = t.text.toLowerCase();
+  const lemma = CUE_PARTICIPLES.get(w);
+  if (lemma === undefined || PARTICIPLE_NOT_STATEMENT.has(lemma)) return null;
+  let j = i + 1;
+  const nxt = (): string => (toks[j]?.text ?? '').toLowerCase();
+  const phrases = PHRASAL_CUES[lemma];
+  let cue = w;
+  if (phrases) {
+    const rest = phrases.find((r) => r.every((x, k) => (toks[j + k]?.text ?? '').toLowerCase() === x));
+    if (!rest) return null;
+    j += rest.length;
+    cue = [w, ...rest].join(' ');
+  } else if (INFINITIVE_CUE_LEMMAS.has(lemma) && nxt() === 'to') {
+    j++;
+    cue = `${w} to`;
+  } else if (TOPIC_PREPOSITIONS.has(nxt())) {
+    // "commenting on X", "speaking about X": the topic, not what was said.
+    return null;
+  }
+  if (nxt() === 'that') {
+    j++;
+    cue = `${cue} that`;
+  }
+  const c = toks[j];
+  if (!c) return null;
+  let contentStart = c.start;
+  if (/["“«„]/.test(p.charAt(contentStart - 1))) contentStart--;
+  return { contentStart, cue };
+}
+
+/**
+ * The first ", <cue participle>" in p[from, to), or null. After a first
+ * participle, "and <participle>" coordinates another ("criticising X and saying Y").
+ */
+export function findParticiple(p: string, from: number, to: number, afterParticiple = false): ParticipleCue | null {
+  const toks = tokensIn(p, from, to);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    if (!t || !CUE_PARTICIPLES.has(t.text.toLowerCase())) continue;
+    const prevEnd = prev?.end ?? from;
+    const gap = p.slice(prevEnd, t.start);
+    const afterComma = gap.includes(',');
+    const coordinated = afterParticiple && prev?.text === 'and' && /^\s+$/.test(gap);
+    if (!afterComma && !coordinated) continue;
+    const hit = participleAt(p, toks, i);
+    if (!hit) continue;
+    // The content before ends after a closing quote mark in the gap ('back," recalling'), else at the comma.
+    const closeQuote = Math.max(gap.lastIndexOf('"'), gap.lastIndexOf('”'), gap.lastIndexOf('»'));
+    const at = coordinated && prev ? prev.start : closeQuote >= 0 ? prevEnd + closeQuote + 1 : prevEnd + Math.max(0, gap.indexOf(','));
+    return { at, contentStart: hit.contentStart, cue: hit.cue };
+  }
+  return null;
+}
+
+/** Every participle statement in p[from, to), each running to the next participle or `to`. */
+export function addParticiples(p: string, para: number, from: number, to: number, attr: Attribution, spans: QuoteSpan[], out: Candidate[], confidence: number = STATEMENT_CONFIDENCE.participle): void {
+  let cur = findParticiple(p, from, to);
+  while (cur) {
+    const next = findParticiple(p, cur.contentStart, to, true);
+    const end = next ? next.at : to;
+    pushIndirect(p, para, cur.contentStart, end, { ...attr, cue: cur.cue }, spans, out, confidence);
+    cur = next;
+  }
+}

@@ -1,0 +1,96 @@
+/** Subject stage: is an NP a speaker, and of which kind (person, pronoun, role noun, organisation)? */
+import { CATAPHORIC_ROLE_NOUNS, COUNTRIES, ORG_WORDS, OUTLETS, PLACES, ROLE_HEADS } from '../lexicon.js';
+import { COLLECTIVE_HEADS, NP_POSTMODIFIERS, PREPOSITIONS, SUBJECT_FORBIDDEN } from '../data/subjects.js';
+import type { Mention } from '../people.js';
+import { isAllCaps, isCapitalised } from '../text.js';
+import { firstStartingAt, tokensIn } from './tokens.js';
+import type { Subject } from './types.js';
+
+export const clean = (s: string): string => s.toLowerCase().replace(/['’]s?$/, '').replace(/[.,;:]+$/, '');
+
+export function singular(w: string): string {
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('men')) return w.slice(0, -3) + 'man';
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+const SUBJECT_ASIDE_RE = /^\s*(?:who|which|whose|for (?:its|his|her|their) part|in turn|however|too|meanwhile|though|in response)\b/;
+
+/** Person mention inside [s, e) that heads the NP (not "for X", not "X's aide"). */
+export function headPersonMention(p: string, s: number, e: number, mentions: Mention[]): Mention | null {
+  let best: Mention | null = null;
+  for (let i = firstStartingAt(mentions, s); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!m || m.start >= e) break;
+    if (m.end > e) continue;
+    if (/^['’]s?\b/.test(p.slice(m.end, m.end + 2)) || /^['’]\s/.test(p.slice(m.end, m.end + 2))) continue;
+    const before = p.slice(Math.max(s, m.start - 6), m.start).toLowerCase();
+    if (/\b(?:for|of|to|by|with|from|about|and)\s$/.test(before)) continue;
+    best = m;
+  }
+  return best;
+}
+
+/** Classify the NP in p[s, e) as a speaker subject, or null when it is not speaker-like. */
+export function classifySubject(p: string, s: number, e: number, mentions: Mention[]): Subject | null {
+  while (s < e && /[\s,]/.test(p.charAt(s))) s++;
+  while (e > s && /[\s,]/.test(p.charAt(e - 1))) e--;
+  if (e <= s) return null;
+  const text = p.slice(s, e);
+  const toks = tokensIn(p, s, e);
+  if (toks.length === 0 || toks.length > 24) return null;
+  // "Yang, a member of the Politburo," / "Dali Mpofu, representing Zuma,": the NP before an apposition.
+  const comma = text.indexOf(',');
+  if (comma > 0) {
+    const head = classifySubject(p, s, s + comma, mentions);
+    if (head?.type === 'person') return head;
+    // "the minister, who ...," / "Russia, for its part,": a relative clause or aside after the subject.
+    if (head && SUBJECT_ASIDE_RE.test(text.slice(comma + 1))) return head;
+  }
+  const words = toks.map((t) => clean(t.text));
+  if (words.length === 1) {
+    const w = words[0] ?? '';
+    if (w === 'he' || w === 'she') return { type: 'pronoun', text, start: s };
+    if (w === 'they' || w === 'we') return { type: 'pronoun-plural', text, start: s };
+  }
+  const person = headPersonMention(p, s, e, mentions);
+  if (person) {
+    // Only a name, possibly with title/apposition: no verbs around it.
+    if (words.some((w) => w === 'is' || w === 'are' || w === 'was' || w === 'were' || w === 'will' || w === 'which')) return null;
+    return { type: 'person', text: person.text, start: person.start, personId: person.personId };
+  }
+  if (toks.length > 14) return null;
+  if (toks.some((t, i) => SUBJECT_FORBIDDEN.has(t.text) || (i === 0 && !isAllCaps(t.text) && SUBJECT_FORBIDDEN.has(t.text.toLowerCase())))) return null;
+  if (text.includes('"') || text.includes('“') || text.includes('”')) return null;
+  // Head noun: last word before the first preposition.
+  let headIdx = words.length - 1;
+  for (let i = 1; i < words.length; i++) {
+    if (PREPOSITIONS.has(words[i] ?? '') || NP_POSTMODIFIERS.has(words[i] ?? '')) {
+      headIdx = i - 1;
+      break;
+    }
+  }
+  const head = words[headIdx] ?? '';
+  const hasPP = headIdx < words.length - 1;
+  const det = words[0] ?? '';
+  const headSing = singular(head);
+  if (ROLE_HEADS.has(head) || ROLE_HEADS.has(headSing)) {
+    const plural = !ROLE_HEADS.has(head) && ROLE_HEADS.has(headSing);
+    if (plural) return { type: 'collective', text, start: s, head: headSing };
+    if (det === 'the' && !hasPP && words.length <= 5) return { type: 'role', text, start: s, head };
+    const cataphoric = (det === 'a' || det === 'an' || det === 'one') && !hasPP && CATAPHORIC_ROLE_NOUNS.has(head);
+    return { type: 'role-new', text, start: s, head, cataphoric };
+  }
+  if (COLLECTIVE_HEADS.has(head) || ORG_WORDS.has(head)) return { type: 'collective', text, start: s, head };
+  // Proper NPs: "North Korea", "Washington", "Russia's Foreign Ministry", "Reuters".
+  const allCaps = toks.every((t, i) => isCapitalised(t.text) || isAllCaps(t.text) || (i > 0 && PREPOSITIONS.has(clean(t.text))) || clean(t.text) === 'the');
+  if (allCaps) {
+    const joined = words.filter((w) => w !== 'the').join(' ');
+    if (COUNTRIES[joined] !== undefined || PLACES.has(joined) || OUTLETS[joined] !== undefined) return { type: 'collective', text, start: s, head };
+    if (words.some((w) => ORG_WORDS.has(w) || COUNTRIES[w] !== undefined)) return { type: 'collective', text, start: s, head };
+    // "the Guardian", "the Americans": a proper noun phrase with a determiner is an organisation or group.
+    if (det === 'the' && words.length <= 5) return { type: 'collective', text, start: s, head };
+  }
+  return null;
+}

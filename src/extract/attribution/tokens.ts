@@ -1,0 +1,52 @@
+/** Token and span helpers shared by the attribution rules. */
+import { tokenize, type Token } from '../text.js';
+
+// Tokens of the paragraph being processed, computed once and sliced per
+// sentence/segment (tokenising is the hottest path; this avoids re-scanning).
+let cachedPara: string | null = null;
+let cachedTokens: Token[] = [];
+
+/** Tokens lying entirely inside p[s, e). */
+export function tokensIn(p: string, s: number, e: number): Token[] {
+  if (p !== cachedPara) {
+    cachedPara = p;
+    cachedTokens = tokenize(p);
+  }
+  const toks = cachedTokens;
+  const lo = firstStartingAt(toks, s);
+  let end = lo;
+  while (end < toks.length && (toks[end]?.end ?? 0) <= e) end++;
+  return toks.slice(lo, end);
+}
+
+/** Index of the first item starting at or after `pos` (items sorted by start): a binary search. */
+export function firstStartingAt(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Top-level comma positions in p[s, e) (outside quotes and brackets). */
+export function topLevelCommas(p: string, s: number, e: number, mask: Int32Array): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = s; i < e; i++) {
+    const c = p.charAt(i);
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === ',' && depth === 0 && (mask[i] ?? -1) < 0) out.push(i);
+  }
+  return out;
+}
+
+export function trimSpan(p: string, s: number, e: number, kind: 'direct' | 'indirect'): [number, number] {
+  while (s < e && /\s/.test(p.charAt(s))) s++;
+  while (e > s && /[\s,;:—–-]/.test(p.charAt(e - 1))) e--;
+  if (kind === 'indirect' && e > s && p.charAt(e - 1) === '.' && p.charAt(e - 2) !== '.') e--;
+  return [s, e];
+}

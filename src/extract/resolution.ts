@@ -1,0 +1,182 @@
+/** Resolution stage: who is the speaker of each candidate (names, pronouns, role nouns, continued quotes). */
+import type { Attribution, Candidate, RawStatement } from './attribution/types.js';
+import { SPEAKER_CONFIDENCE } from './data/confidence.js';
+import { ROLE_NOUN_SYNONYMS } from './lexicon.js';
+import { addRole, type PeopleResult } from './people.js';
+
+export interface ResolveState {
+  lastSpeaker: number | null;
+  lastSource: string | null;
+}
+
+export interface Resolved {
+  speakerId: number | null;
+  mention: string | null;
+  source: string | null;
+  confidence: number;
+  cataphoric: boolean;
+  named: boolean;
+}
+
+export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people: PeopleResult): RawStatement[] {
+  cands.sort((a, b) => a.para - b.para || a.start - b.start);
+  // Drop duplicates/overlaps (same span found twice).
+  const uniq: Candidate[] = [];
+  for (const c of cands) {
+    const prev = uniq[uniq.length - 1];
+    if (prev && prev.para === c.para && c.start < prev.end && c.kind === prev.kind) continue;
+    uniq.push(c);
+  }
+  const state: ResolveState = { lastSpeaker: null, lastSource: null };
+  const out: RawStatement[] = [];
+  const pending: { idx: number; para: number; roleText: string }[] = [];
+
+  const lastMentionBefore = (para: number, pos: number): number | null => {
+    for (let q = para; q >= 0 && q >= para - 3; q--) {
+      const ms = people.byPara[q] ?? [];
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i];
+        if (m && (q < para || m.start < pos)) return m.personId;
+      }
+    }
+    return null;
+  };
+
+  const resolveAttr = (a: Attribution, para: number): Resolved => {
+    const subj = a.subject;
+    const relay = a.relay;
+    switch (subj.type) {
+      case 'person':
+        return { speakerId: subj.personId ?? null, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.named, cataphoric: false, named: true };
+      case 'pronoun': {
+        const id = state.lastSpeaker ?? lastMentionBefore(para, subj.start);
+        return { speakerId: id, mention: subj.text, source: relay, confidence: id === null ? SPEAKER_CONFIDENCE.unresolved : state.lastSpeaker !== null ? SPEAKER_CONFIDENCE.pronounContinuingSpeaker : SPEAKER_CONFIDENCE.pronounNearestName, cataphoric: false, named: false };
+      }
+      case 'pronoun-plural':
+        return { speakerId: null, mention: subj.text, source: state.lastSource ?? subj.text, confidence: SPEAKER_CONFIDENCE.pluralPronoun, cataphoric: false, named: false };
+      case 'role': {
+        const head = subj.head ?? '';
+        const syn = ROLE_NOUN_SYNONYMS[head] ?? [head];
+        const matches = people.persons.filter((pr) => pr.roles.some((r) => syn.some((s) => r.toLowerCase().includes(s))) || pr.rolesAsWritten.some((r) => syn.some((s) => r.toLowerCase().includes(s))));
+        let id: number | null = null;
+        if (state.lastSpeaker !== null && matches.some((m) => m.id === state.lastSpeaker)) id = state.lastSpeaker;
+        else if (matches.length === 1) id = matches[0]?.id ?? null;
+        else if (matches.length > 1) {
+          // Most recently mentioned matching person.
+          for (let q = para; q >= 0 && id === null; q--) {
+            const ms = people.byPara[q] ?? [];
+            for (let i = ms.length - 1; i >= 0; i--) {
+              const m = ms[i];
+              if (m && (q < para || m.start < subj.start) && matches.some((x) => x.id === m.personId)) {
+                id = m.personId;
+                break;
+              }
+            }
+          }
+        }
+        if (id !== null) return { speakerId: id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounMatched, cataphoric: false, named: false };
+        if (state.lastSpeaker !== null) return { speakerId: state.lastSpeaker, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounGuessed, cataphoric: false, named: false };
+        return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.roleNounUnmatched, cataphoric: false, named: false };
+      }
+      case 'role-new':
+        return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.indefiniteRole, cataphoric: !!subj.cataphoric, named: false };
+      case 'collective':
+        return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.organisation, cataphoric: false, named: false };
+    }
+  };
+
+  const chainAttr = new Map<number, Candidate>();
+  for (const c of uniq) if (c.chain >= 0 && c.attr && !chainAttr.has(c.chain)) chainAttr.set(c.chain, c);
+
+  // Next attributed direct quote in the same paragraph, per candidate (linear precompute).
+  const nextAttributed: (Candidate | undefined)[] = new Array<Candidate | undefined>(uniq.length);
+  let carry: Candidate | undefined;
+  for (let i = uniq.length - 1; i >= 0; i--) {
+    const c = uniq[i];
+    const nextC = uniq[i + 1];
+    if (!c) continue;
+    if (nextC && nextC.para !== c.para) carry = undefined;
+    nextAttributed[i] = carry;
+    if (c.kind === 'direct' && c.attr) carry = c;
+  }
+  let lastInPara: RawStatement | undefined;
+  const chainSpeaker = new Map<number, RawStatement>();
+
+  uniq.forEach((c, idx) => {
+    if (lastInPara && lastInPara.para !== c.para) lastInPara = undefined;
+    let r: Resolved;
+    let cue: string | null = c.attr?.cue ?? null;
+    if (c.attr) r = resolveAttr(c.attr, c.para);
+    else if (c.sentenceAttr) {
+      r = resolveAttr(c.sentenceAttr, c.para);
+      cue = c.sentenceAttr.cue;
+      r.confidence = Math.min(r.confidence, SPEAKER_CONFIDENCE.sharedSentence);
+    } else {
+      const chained = c.chain >= 0 ? chainAttr.get(c.chain) : undefined;
+      const prevSame = lastInPara;
+      const prevChain = c.chain >= 0 ? chainSpeaker.get(c.chain) : undefined;
+      if (prevChain && !chained?.attr) {
+        // A quote continued from the previous paragraph keeps its speaker.
+        r = { speakerId: prevChain.speakerId, mention: prevChain.speakerMention, source: prevChain.source, confidence: Math.min(prevChain.confidence, SPEAKER_CONFIDENCE.continuedQuote), cataphoric: false, named: false };
+        cue = prevChain.cue;
+      } else if (chained?.attr) {
+        r = resolveAttr(chained.attr, chained.para);
+        cue = chained.attr.cue;
+        r.confidence = Math.min(r.confidence, SPEAKER_CONFIDENCE.continuedQuote);
+      } else if (prevSame && (prevSame.speakerId !== null || prevSame.source)) {
+        r = { speakerId: prevSame.speakerId, mention: prevSame.speakerMention, source: prevSame.source, confidence: SPEAKER_CONFIDENCE.sameParagraph, cataphoric: false, named: false };
+        cue = null;
+      } else {
+        // A later attributed quote in the same paragraph ("X." "Y," he said).
+        const nextSame = nextAttributed[idx];
+        if (nextSame?.attr) {
+          r = resolveAttr(nextSame.attr, nextSame.para);
+          cue = nextSame.attr.cue;
+          r.confidence = Math.min(r.confidence, SPEAKER_CONFIDENCE.laterInParagraph);
+        } else if (state.lastSpeaker !== null || state.lastSource) {
+          // Quote-only paragraph: the last speaker goes on.
+          r = { speakerId: state.lastSpeaker, mention: null, source: state.lastSpeaker === null ? state.lastSource : null, confidence: c.paraInitial ? SPEAKER_CONFIDENCE.quoteParagraph : SPEAKER_CONFIDENCE.quoteInParagraph, cataphoric: false, named: false };
+          cue = null;
+        } else {
+          r = { speakerId: null, mention: null, source: null, confidence: SPEAKER_CONFIDENCE.unresolved, cataphoric: false, named: false };
+        }
+      }
+    }
+    const conf = Math.round(Math.min(c.baseConfidence + 0.05, r.confidence) * 100) / 100;
+    const stmt: RawStatement = {
+      speakerId: r.speakerId,
+      speakerMention: r.mention,
+      source: r.speakerId === null ? r.source : (c.attr?.relay ?? null),
+      kind: c.kind,
+      cue,
+      para: c.para,
+      start: c.start,
+      end: c.end,
+      confidence: conf,
+      fragments: c.fragments,
+      continues: c.continues,
+    };
+    out.push(stmt);
+    lastInPara = stmt;
+    if (c.chain >= 0) chainSpeaker.set(c.chain, stmt);
+    if (r.cataphoric) pending.push({ idx: out.length - 1, para: c.para, roleText: r.mention ?? '' });
+    if (r.speakerId !== null) {
+      if (r.named && pending.length > 0) {
+        // "a Russian expert told TASS ..." then "... said Georgy Toloraya, director ...".
+        const person = people.persons[r.speakerId];
+        for (const pd of pending) {
+          const target = out[pd.idx];
+          if (!target || c.para - pd.para > 2) continue;
+          target.speakerId = r.speakerId;
+          target.source = null;
+          target.confidence = SPEAKER_CONFIDENCE.cataphora;
+          if (person) addRole(person, pd.roleText.replace(/^(?:a|an|one)\s+/i, ''));
+        }
+        pending.length = 0;
+      }
+      state.lastSpeaker = r.speakerId;
+    } else if (r.source) state.lastSource = r.source;
+  });
+  void paragraphs;
+  return out;
+}
