@@ -44,6 +44,14 @@ export default fp(
   async function securityPlugin(app: FastifyInstance, options: { config: Config }) {
     const { config } = options;
     app.addHook('onRequest', async (request) => {
+      // Bodies are read as sent, never decompressed: a compressed body is refused rather than inflated past the body limit.
+      const encoding = request.headers['content-encoding']?.trim().toLowerCase();
+      if (encoding && encoding !== 'identity') {
+        throw new HttpProblem(415, 'UNSUPPORTED_CONTENT_ENCODING', `Content-Encoding ${encoding.slice(0, 50)} is not accepted: send the body uncompressed.`, {
+          invalidParams: [{ name: 'content-encoding', in: 'header', reason: 'only identity is accepted' }],
+          headers: { 'accept-encoding': 'identity' },
+        });
+      }
       const bad = malformedQueryParam(request.url);
       if (bad) throw new HttpProblem(400, 'INVALID_PARAMETER', `Query parameter ${bad.name} ${bad.reason}.`, { invalidParams: [{ ...bad, in: 'query' }] });
     });
