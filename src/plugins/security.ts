@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Redis } from 'ioredis';
 import { corsOrigins, type Config } from '../config.js';
-import { HttpProblem, sendProblem } from './errors.js';
+import { HttpProblem } from '../errors.js';
+import { sendProblem } from './errors.js';
 
 /**
  * The first query parameter whose name or value is not well-formed percent-encoded UTF-8, or holds a NUL,
