@@ -43,9 +43,23 @@ export async function openConnection(options: DbOptions): Promise<Connection> {
   return connection;
 }
 
-/** Pings the database, giving up after timeoutMs. */
+/**
+ * Pings the database and fails after timeoutMs whatever the database does. The driver's own timeout
+ * cancels the ping; the timer is the deadline for the paths it does not bound (opening a new connection
+ * waits for connectTimeoutMS).
+ */
 export async function pingDatabase(connection: Connection, timeoutMs: number): Promise<void> {
   const db = connection.db;
   if (!db) throw Object.assign(new Error('not connected'), { name: 'MongoNotConnectedError' });
-  await db.command({ ping: 1 }, { timeoutMS: timeoutMs });
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer to a ping within ${timeoutMs} ms`), { name: 'MongoNetworkTimeoutError' })), timeoutMs);
+  });
+  const ping = db.command({ ping: 1 }, { timeoutMS: timeoutMs });
+  ping.catch(() => undefined); // the deadline may have answered already
+  try {
+    await Promise.race([ping, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -11,3 +11,19 @@ export function loggerOptions(config: Pick<Config, 'LOG_LEVEL' | 'NODE_ENV'>): L
     ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
   };
 }
+
+/**
+ * The URL as request logs show it: a query string that holds one of `secrets` (an API key sent where it
+ * does not belong, in any percent-encoding) is replaced whole, since nothing else in it can be trusted.
+ */
+export function loggedUrl(url: string, secrets: readonly string[]): string {
+  const query = url.indexOf('?');
+  if (query === -1 || secrets.length === 0) return url;
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url.replace(/\+/g, ' '));
+  } catch {
+    // malformed: match the raw form only
+  }
+  return secrets.some((secret) => url.includes(secret) || decoded.includes(secret)) ? `${url.slice(0, query)}?[redacted: holds an API key]` : url;
+}

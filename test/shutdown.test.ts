@@ -58,8 +58,9 @@ describe('graceful shutdown of src/server.ts', () => {
     assert.equal((await fetch(`${api}/readyz`)).status, 200);
     // Every database round trip now takes ~2 × 300 ms, so the requests below are still in flight at SIGTERM.
     proxy.setLatency(300);
+    // A list query, not /readyz: readiness gives up after 400 ms by design, and these round trips take longer.
     const inFlight = Array.from({ length: 20 }, () =>
-      fetch(`${api}/readyz`).then(async (res) => ({ status: res.status, body: (await res.json()) as { status?: string } })),
+      fetch(`${api}/v1/people?limit=1`).then(async (res) => ({ status: res.status, body: (await res.json()) as { data?: unknown[] } })),
     );
     await new Promise((resolve) => setTimeout(resolve, 150));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -71,7 +72,7 @@ describe('graceful shutdown of src/server.ts', () => {
       results.map(() => 200),
       'every in-flight request answered 200',
     );
-    assert.ok(results.every((r) => r.body.status === 'ready'));
+    assert.ok(results.every((r) => Array.isArray(r.body.data)));
 
     // Once closed, the port takes no new requests.
     await assert.rejects(fetch(`${api}/healthz`, { signal: AbortSignal.timeout(2000) }));

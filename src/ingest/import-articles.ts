@@ -21,6 +21,7 @@ import { clusterPeople } from './person-clusters.js';
 import { emptyState, mergeArticlePerson, PERSON_STATE_PROJECTION, personFields, stateFromDoc, type PersonState } from './person-state.js';
 import type { ArticleInput, ArticlePeople, Prepared } from './prepared.js';
 import { bulkWriteInChunks, derivedId, insertIgnoringDuplicates, sha256, uniqueIds } from './writes.js';
+import { serialisePeopleWrite } from './people-writes.js';
 
 type ObjectId = Types.ObjectId;
 
@@ -157,10 +158,10 @@ export class ArticleImporter {
 
     // People: new articles merge in (new people are inserted whole); replaced articles are recomputed.
     const fresh = work.filter((p) => p.mode === 'insert');
-    await this.mergePeople(fresh, people, created, statements);
+    await serialisePeopleWrite(() => this.mergePeople(fresh, people, created, statements));
     const recompute = new Map<string, ObjectId>();
     for (const p of replaced) for (const id of [...p.previousPeopleIds, ...people.get(p)!.values()]) recompute.set(id.toHexString(), id);
-    if (recompute.size) await this.recomputePeople([...recompute.values()], replaced.map((p) => p.articleId));
+    if (recompute.size) await serialisePeopleWrite(() => this.recomputePeople([...recompute.values()], replaced.map((p) => p.articleId)));
 
     // Last, the articles: a new one appears complete in one write; that write is the import's commit point.
     if (fresh.length) await this.insertArticles(fresh, fresh.map((p) => articleDoc(p, people.get(p)!, 'complete', this.extractorVersion)));
@@ -363,7 +364,7 @@ export class ArticleImporter {
     const ids = pending.map((a) => a._id);
     await this.models.Statement.deleteMany({ articleId: { $in: ids } });
     await this.models.Article.deleteMany({ _id: { $in: ids } });
-    await this.recomputePeople(pending.flatMap((a) => a.peopleIds ?? []));
+    await serialisePeopleWrite(() => this.recomputePeople(pending.flatMap((a) => a.peopleIds ?? [])));
     return pending.length;
   }
 
@@ -374,7 +375,7 @@ export class ArticleImporter {
     await this.models.Article.updateOne({ _id: id }, { $set: { importState: 'pending' } });
     await this.models.Statement.deleteMany({ articleId: id });
     await this.models.Article.deleteOne({ _id: id });
-    await this.recomputePeople(article.peopleIds ?? []);
+    await serialisePeopleWrite(() => this.recomputePeople(article.peopleIds ?? []));
     return true;
   }
 }

@@ -1,4 +1,5 @@
-// API keys for write routes: `Authorization: Bearer <key>`, compared in constant time.
+// API keys for write routes: `Authorization: Bearer <key>`, compared in constant time. Only spaces and tabs
+// separate the scheme from the key (RFC 9110); any other character, non-ASCII spaces included, is part of the key.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -21,7 +22,7 @@ export default fp(
       if (keys.length === 0) {
         throw new HttpProblem(403, 'WRITES_DISABLED', 'Writes are turned off on this server: no API key is configured (API_KEYS).');
       }
-      const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+      const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(request.headers.authorization ?? '');
       if (!match) {
         reply.header('www-authenticate', 'Bearer realm="whosaid"');
         throw new HttpProblem(401, 'UNAUTHENTICATED', "Send an API key as 'Authorization: Bearer <key>'.", {

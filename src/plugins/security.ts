@@ -7,13 +7,55 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Redis } from 'ioredis';
 import { corsOrigins, type Config } from '../config.js';
+import { HttpProblem } from '../errors.js';
 import { sendProblem } from './errors.js';
+
+/**
+ * The first query parameter whose name or value is not well-formed percent-encoded UTF-8, or holds a NUL,
+ * with the reason; null when all are fine. The query parser would otherwise turn bad bytes into U+FFFD
+ * (or keep them as written) and a NUL would reach the database as part of a search.
+ */
+export function malformedQueryParam(url: string): { name: string; reason: string } | null {
+  const query = url.indexOf('?');
+  if (query === -1) return null;
+  for (const pair of url.slice(query + 1).split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const [rawName, rawValue] = eq === -1 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)];
+    let name: string;
+    let value: string;
+    try {
+      name = decodeURIComponent(rawName.replace(/\+/g, ' '));
+    } catch {
+      return { name: rawName.slice(0, 100), reason: 'is not valid percent-encoded UTF-8' };
+    }
+    try {
+      value = decodeURIComponent(rawValue.replace(/\+/g, ' '));
+    } catch {
+      return { name: name.slice(0, 100), reason: 'is not valid percent-encoded UTF-8' };
+    }
+    if (name.includes('\u0000') || value.includes('\u0000')) return { name: name.slice(0, 100), reason: 'contains a NUL character' };
+  }
+  return null;
+}
 
 export const RATE_LIMIT_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'];
 
 export default fp(
   async function securityPlugin(app: FastifyInstance, options: { config: Config }) {
     const { config } = options;
+    app.addHook('onRequest', async (request) => {
+      // Bodies are read as sent, never decompressed: a compressed body is refused rather than inflated past the body limit.
+      const encoding = request.headers['content-encoding']?.trim().toLowerCase();
+      if (encoding && encoding !== 'identity') {
+        throw new HttpProblem(415, 'UNSUPPORTED_CONTENT_ENCODING', `Content-Encoding ${encoding.slice(0, 50)} is not accepted: send the body uncompressed.`, {
+          invalidParams: [{ name: 'content-encoding', in: 'header', reason: 'only identity is accepted' }],
+          headers: { 'accept-encoding': 'identity' },
+        });
+      }
+      const bad = malformedQueryParam(request.url);
+      if (bad) throw new HttpProblem(400, 'INVALID_PARAMETER', `Query parameter ${bad.name} ${bad.reason}.`, { invalidParams: [{ ...bad, in: 'query' }] });
+    });
     await app.register(cors, {
       origin: corsOrigins(config),
       methods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'],

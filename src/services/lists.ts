@@ -38,16 +38,23 @@ export interface Page<Item> {
 
 const EXPORT_CHUNK_CHARS = 64 * 1024;
 
-/** RFC 4180: fields with a comma, quote, CR or LF are quoted with quotes doubled; lines end in CRLF. */
+// A spreadsheet evaluates a cell that begins with one of these as a formula (OWASP "CSV injection"),
+// and statement text is whatever a posted or scraped article says.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell: a formula-like value gets a leading single quote (shown as text by spreadsheets) and is
+ * quoted; RFC 4180 otherwise: fields with a comma, quote, CR or LF are quoted with quotes doubled.
+ */
+export function csvCell(value: unknown): string {
+  const text = value == null ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+  if (FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV record; lines end in CRLF. */
 export function csvLine(values: readonly unknown[]): string {
-  return (
-    values
-      .map((value) => {
-        const text = value == null ? '' : Array.isArray(value) ? value.join('; ') : String(value);
-        return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-      })
-      .join(',') + '\r\n'
-  );
+  return values.map(csvCell).join(',') + '\r\n';
 }
 
 /** One page: the items after `cursor` (400 for a cursor we did not issue), and the cursor of the next page. */
