@@ -1,5 +1,7 @@
 // The one place that reads the environment: validated once, typed, then passed around.
 import envSchema from 'env-schema';
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { Type, type Static } from 'typebox';
 
 const Bool = (description: string, fallback: boolean) =>
@@ -65,22 +67,32 @@ export class ConfigError extends Error {
 }
 
 /**
- * Reads and validates the environment. Throws ConfigError naming the offending variable.
- * `env` defaults to process.env plus a local .env file; tests pass their own instead of mutating it.
+ * The variables as the process sees them: a local .env file (when there is one) with the real environment over it.
+ * An empty value means "unset" wherever it comes from, as in docker compose files and .env templates,
+ * so `MONGODB_URI=` in .env and an exported `MONGODB_URI=` both leave the default.
  */
-export function loadConfig(env?: Record<string, string | undefined>, overrides: Partial<Config> = {}): Config {
-  const data: Record<string, string | undefined> = { ...(env ?? process.env) };
-  // An empty value means "unset", as in docker compose files and .env templates.
-  for (const key of Object.keys(ConfigSchema.properties)) if (data[key] === '') delete data[key];
+export function readEnvironment(dotenvPath = '.env', env: Record<string, string | undefined> = process.env): Record<string, string> {
+  let fromFile: Record<string, string | undefined> = {};
+  try {
+    fromFile = parseEnv(readFileSync(dotenvPath, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new ConfigError(`Cannot read ${dotenvPath}: ${(error as Error).message}`);
+  }
+  const merged: Record<string, string> = {};
+  for (const source of [fromFile, env]) for (const [key, value] of Object.entries(source)) if (value !== undefined && value !== '') merged[key] = value;
+  return merged;
+}
+
+/**
+ * Validates the environment (by default readEnvironment()). Throws ConfigError naming the offending variable.
+ * Tests pass their own variables instead of mutating process.env.
+ */
+export function loadConfig(env: Record<string, string | undefined> = readEnvironment(), overrides: Partial<Config> = {}): Config {
+  const data: Record<string, string | undefined> = {};
+  for (const key of Object.keys(ConfigSchema.properties)) if (env[key] !== undefined && env[key] !== '') data[key] = env[key];
   let config: Config;
   try {
-    config = envSchema<Config>({
-      schema: structuredClone(ConfigSchema),
-      data,
-      env: false,
-      // A local .env file fills in what the real environment leaves unset.
-      dotenv: env === undefined,
-    });
+    config = envSchema<Config>({ schema: structuredClone(ConfigSchema), data, env: false, dotenv: false });
   } catch (error) {
     // ajv says e.g. "env/PORT must be <= 65535": keep the variable name, drop the prefix.
     const message = (error as Error).message.replace(/env\//g, '');

@@ -34,7 +34,8 @@ export async function startEmbeddedMongo(dataDir: string): Promise<EmbeddedMongo
     const reason = `${message.split('\n')[0]?.replace(/,? Details:$/, '')}${code ? `: ${code}` : ''}`;
     throw new EmbeddedMongoUnavailable(
       `Could not start an embedded MongoDB (${reason}). ` +
-        'Set MONGODB_URI to a running MongoDB, or run `docker compose up -d mongo` and set MONGODB_URI=mongodb://127.0.0.1:27017/whosaid.',
+        'Set MONGODB_URI to a running server: `npm run db:start` (local FerretDB, works offline) and MONGODB_URI=mongodb://127.0.0.1:27018/whosaid, ' +
+        'or `docker compose up -d mongo` and MONGODB_URI=mongodb://127.0.0.1:27017/whosaid.',
     );
   } finally {
     console.warn = warn;

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
-import { ConfigError, ConfigSchema, corsOrigins, loadConfig } from '../src/config.js';
+import { ConfigError, ConfigSchema, corsOrigins, loadConfig, readEnvironment } from '../src/config.js';
 
 describe('config', () => {
   test('defaults', () => {
@@ -53,5 +56,27 @@ describe('config', () => {
     const text = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
     const documented = [...text.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]).sort();
     assert.deepEqual(documented, Object.keys(ConfigSchema.properties).sort());
+  });
+
+  test('.env.example read as a .env file is a valid configuration: its empty values are the defaults', () => {
+    const config = loadConfig(readEnvironment(fileURLToPath(new URL('../.env.example', import.meta.url)), {}));
+    assert.equal(config.MONGODB_URI, undefined);
+    assert.equal(config.REDIS_URL, undefined);
+    assert.equal(config.API_KEYS, '');
+  });
+
+  test('the real environment wins over .env; an empty real value leaves the .env value', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'whosaid-env-'));
+    try {
+      const file = join(dir, '.env');
+      await writeFile(file, 'PORT=4000\nMONGODB_URI=mongodb://from-file/x\nHOST=\n');
+      const config = loadConfig(readEnvironment(file, { PORT: '5000', MONGODB_URI: '' }));
+      assert.equal(config.PORT, 5000);
+      assert.equal(config.MONGODB_URI, 'mongodb://from-file/x');
+      assert.equal(config.HOST, '127.0.0.1');
+      assert.deepEqual(readEnvironment(join(dir, 'missing.env'), { PORT: '1' }), { PORT: '1' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -14,15 +14,19 @@ describe('GET /v1/stats/statements', () => {
     f = fixture;
   });
 
-  test('groupBy=speaker: most quoted first with names; unattributed is key null', async () => {
+  test('groupBy=speaker: most quoted people first with names; statements without a named speaker apart, as ungrouped', async () => {
     const body = await stats('groupBy=speaker');
     assert.equal(body.groupBy, 'speaker');
-    assert.deepEqual(body.data, [
+    const people = [
       { key: f.people.antonov.toHexString(), label: 'Anatoly Antonov', count: 11 },
       { key: f.people.muller.toHexString(), label: 'José Müller', count: 9 },
       { key: f.people.kim.toHexString(), label: 'Kim Jong-un', count: 6 },
-      { key: null, label: 'unattributed (no named speaker)', count: 4 },
-    ]);
+    ];
+    assert.deepEqual(body.data, people);
+    assert.equal(body.ungrouped, 4);
+    assert.equal(body.ungrouped + people.reduce((n, g) => n + g.count, 0), f.statements.length);
+    // "The four most quoted people": the unattributed statements take no place among them.
+    assert.deepEqual(await stats('groupBy=speaker&limit=4'), { groupBy: 'speaker', data: people, ungrouped: 4 });
     assert.deepEqual((await stats('groupBy=speaker&limit=1')).data.map((g: { label: string }) => g.label), ['Anatoly Antonov']);
   });
 
@@ -46,12 +50,15 @@ describe('GET /v1/stats/statements', () => {
     ]);
   });
 
-  test('groupBy=month: chronological, undated last', async () => {
-    assert.deepEqual((await stats('groupBy=month')).data, [
-      { key: '2023-09', count: 8 },
-      { key: '2024-06', count: 14 },
-      { key: null, count: 8 },
-    ]);
+  test('groupBy=month: chronological; undated statements apart, as ungrouped', async () => {
+    assert.deepEqual(await stats('groupBy=month'), {
+      groupBy: 'month',
+      data: [
+        { key: '2023-09', count: 8 },
+        { key: '2024-06', count: 14 },
+      ],
+      ungrouped: 8,
+    });
     assert.deepEqual((await stats('groupBy=month&speaker=kim&kind=direct')).data, [
       { key: '2023-09', count: 1 },
       { key: '2024-06', count: 3 },

@@ -1,17 +1,25 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from 'typebox';
 import { Article, ArticleSummary, ArticlesQuery, NewArticle } from '../schemas/article.js';
-import { IdParams, itemResponses, NoQuery, listResponses } from '../schemas/common.js';
+import { DATABASE_UNAVAILABLE, IdParams, itemResponses, NoQuery, listResponses, notFound } from '../schemas/common.js';
 import { problemResponse } from '../schemas/problem.js';
 import { deleteArticle, ingestArticle } from '../ingest/article-ingest.js';
 import { getArticle, listArticles } from '../services/articles.js';
 import { sendList } from './list-reply.js';
 
 const writeProblems = {
-  401: problemResponse('No API key, or not a valid one (Authorization: Bearer <key>)'),
-  403: problemResponse('Writes are turned off on this server (no API_KEYS configured)'),
-  429: problemResponse('Too many requests; retry after Retry-After seconds'),
-  503: problemResponse('The database is unreachable; retry after Retry-After seconds'),
+  401: problemResponse('No API key, or not a valid one (Authorization: Bearer <key>)', { status: 401, code: 'INVALID_API_KEY', detail: 'The API key is not valid.' }),
+  403: problemResponse('Writes are turned off on this server (no API_KEYS configured)', {
+    status: 403,
+    code: 'WRITES_DISABLED',
+    detail: 'Writes are turned off on this server: no API key is configured (API_KEYS).',
+  }),
+  429: problemResponse('Too many requests; retry after Retry-After seconds', {
+    status: 429,
+    code: 'RATE_LIMITED',
+    detail: 'Rate limit of 600 requests per 1 minute exceeded; retry after 12 s.',
+  }),
+  503: problemResponse('The database is unreachable; retry after Retry-After seconds', DATABASE_UNAVAILABLE),
 };
 
 const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = async (app, options) => {
@@ -42,7 +50,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = as
         description: 'The cleaned paragraphs, the people the article names (with the roles it gives them) and its statements in reading order.',
         params: IdParams,
         querystring: NoQuery,
-        response: itemResponses(Article, 'The article'),
+        response: itemResponses(Article, 'The article', 'article'),
       },
     },
     async (request) => getArticle(app.models, request.params.id),
@@ -72,10 +80,10 @@ const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = as
         response: {
           201: { description: 'Imported', content: { 'application/json': { schema: Article } } },
           200: { description: 'Already imported: the stored article', content: { 'application/json': { schema: Article } } },
-          400: problemResponse('The body is malformed (invalidParams names the field)'),
-          413: problemResponse('The body is larger than MAX_ARTICLE_BYTES'),
-          415: problemResponse('Only text/plain and application/json are accepted'),
-          422: problemResponse('The text cannot be read as an article (empty, binary, not text)'),
+          400: problemResponse('The body is malformed (invalidParams names the field)', { status: 400, code: 'INVALID_PARAMETER', detail: "Body parameter 'text' must NOT have fewer than 1 characters" }),
+          413: problemResponse('The body is larger than MAX_ARTICLE_BYTES', { status: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', detail: 'Request body is too large' }),
+          415: problemResponse('Only text/plain and application/json are accepted', { status: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', detail: 'Unsupported Media Type: application/xml' }),
+          422: problemResponse('The text cannot be read as an article (empty, binary, not text)', { status: 422, code: 'NOT_AN_ARTICLE', detail: 'The text cannot be read as an article (EMPTY): input is empty or whitespace only' }),
           ...writeProblems,
         },
       },
@@ -115,8 +123,8 @@ const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = as
         querystring: NoQuery,
         response: {
           204: { description: 'Removed', type: 'null' },
-          400: problemResponse('The id is malformed'),
-          404: problemResponse('No such article'),
+          400: problemResponse('The id is malformed', { status: 400, code: 'INVALID_PARAMETER', detail: "Path parameter 'id' must match pattern \"^[0-9a-fA-F]{24}$\"" }),
+          404: problemResponse('No such article', notFound('article')),
           ...writeProblems,
         },
       },

@@ -36,7 +36,7 @@ const statementRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'that locate it (paragraph.text.slice(start, end) is the statement), and the other reports of the same remark by other outlets.',
         params: IdParams,
         querystring: NoQuery,
-        response: itemResponses(StatementDetail, 'The statement in context'),
+        response: itemResponses(StatementDetail, 'The statement in context', 'statement'),
       },
     },
     async (request) => getStatement(app.models, request.params.id),

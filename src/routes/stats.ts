@@ -13,7 +13,8 @@ const statsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Statement counts per speaker, outlet, kind or month',
         description:
           'For charts: who is quoted most, which outlets, statements per month. Takes every filter of GET /v1/statements. ' +
-          'Groups come largest first (months in calendar order, undated last); statements without a named speaker, outlet or date form a group with key null.',
+          'Groups come largest first (months in calendar order). Statements without a named speaker, outlet or date are no group: ' +
+          'their number is `ungrouped`, beside the groups, so "the ten most quoted people" are ten people.',
         querystring: StatsQuery,
         response: jsonResponses(StatsResult, 'Counts per group'),
       },

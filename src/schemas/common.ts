@@ -1,8 +1,11 @@
 // Building blocks shared by every /v1 route schema: ids, dates, pagination, formats, the page envelope and responses.
-import { Type, type TSchema } from 'typebox';
+import { Type, type TSchemaOptions, type TSchema } from 'typebox';
 import { DATE_PARAM_PATTERN } from '../dates.js';
 import { OBJECT_ID_PATTERN } from '../ids.js';
-import { problemResponse } from './problem.js';
+import { problemResponse, type ProblemExample } from './problem.js';
+
+/** An enum of strings that says it is a string (a bare `enum` shows as type "any" in Swagger UI and generators). */
+export const StringEnum = <const S extends string[]>(values: [...S], options: TSchemaOptions = {}) => Type.Enum(values, { ...options, type: 'string' });
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -43,7 +46,7 @@ export const ListParams = {
     }),
   ),
   format: Type.Optional(
-    Type.Enum([...FORMATS], {
+    StringEnum([...FORMATS], {
       description:
         'json (default, one page) or an export of the whole filtered result: csv (RFC 4180 with a header row) or ndjson (one JSON object a line). ' +
         'Also chosen by the Accept header (text/csv, application/x-ndjson); this parameter wins.',
@@ -53,7 +56,7 @@ export const ListParams = {
 };
 
 export const sortParam = <const S extends string[]>(values: [...S], fallback: S[number], description: string) =>
-  Type.Enum(values, { default: fallback, description, examples: [fallback] });
+  StringEnum(values, { default: fallback, description, examples: [fallback] });
 
 /** A repeatable query parameter: `?outlet=TASS&outlet=Sputnik` arrives as an array, one value as an array of one. */
 export const repeatable = (description: string, example: string) =>
@@ -64,16 +67,29 @@ export const Page = Type.Object({
   nextCursor: Nullable(Type.String({ description: 'Cursor of the next page; null on the last page', examples: ['WyItcHVibGlzaGVkQXQiLG51bGwsIjY2NWYxYzJhYjllN2QzYTFjNGYwMGExMSJd'] })),
 });
 
+type Resource = 'article' | 'person' | 'statement';
+/** The 404 a service answers for an unknown id of this resource. */
+export const notFound = (resource: Resource): ProblemExample => ({
+  status: 404,
+  code: `${resource.toUpperCase()}_NOT_FOUND`,
+  detail: `No ${resource} with id 665f1c2ab9e7d3a1c4f00a11`,
+});
+export const DATABASE_UNAVAILABLE: ProblemExample = { status: 503, code: 'DATABASE_UNAVAILABLE', detail: 'The database is unreachable; retry shortly.' };
+
 const errorResponses = {
   304: { description: 'Not modified: the If-None-Match ETag still matches', type: 'null' },
-  400: problemResponse('A parameter is invalid or unknown (invalidParams names it)'),
-  503: problemResponse('The database is unreachable; retry after Retry-After seconds'),
+  400: problemResponse('A parameter is invalid or unknown (invalidParams names it)', {
+    status: 400,
+    code: 'INVALID_PARAMETER',
+    detail: "Query parameter 'limit' must be <= 100",
+  }),
+  503: problemResponse('The database is unreachable; retry after Retry-After seconds', DATABASE_UNAVAILABLE),
 } as const;
 
 /** Responses of a list route: one JSON page, or a CSV / NDJSON export of everything. */
-export function listResponses(item: TSchema, what: string, notFound?: string) {
+export function listResponses(item: TSchema, what: string, parent?: Resource) {
   return {
-    ...(notFound ? { 404: problemResponse(notFound) } : {}),
+    ...(parent ? { 404: problemResponse(`No ${parent} with this id`, notFound(parent)) } : {}),
     200: {
       description: `A page of ${what}, or with format=csv|ndjson the whole filtered result, streamed`,
       content: {
@@ -87,11 +103,11 @@ export function listResponses(item: TSchema, what: string, notFound?: string) {
 }
 
 /** Responses of a single-resource route or a JSON-only route. */
-export function itemResponses(item: TSchema, description: string) {
+export function itemResponses(item: TSchema, description: string, resource: Resource) {
   return {
     200: { description, content: { 'application/json': { schema: item } } },
     ...errorResponses,
-    404: problemResponse('No such id'),
+    404: problemResponse('No such id', notFound(resource)),
   };
 }
 

@@ -1,4 +1,5 @@
 // RFC 9457 problem details: the one error shape every route answers with.
+import { STATUS_CODES } from 'node:http';
 import { Type, type Static } from 'typebox';
 
 export const InvalidParam = Type.Object(
@@ -28,10 +29,22 @@ export const Problem = Type.Object(
 
 export type ProblemBody = Static<typeof Problem> & { invalidParams?: Static<typeof InvalidParam>[] };
 
-/** A response entry for route schemas: problem+json with a description. */
-export function problemResponse(description: string) {
+/** What an example problem of one response says; type and title follow from the status. */
+export interface ProblemExample {
+  status: number;
+  code: string;
+  detail: string;
+}
+
+/** A response entry for route schemas: problem+json with a description and an example of that very status. */
+export function problemResponse(description: string, example: ProblemExample) {
   return {
     description,
-    content: { 'application/problem+json': { schema: Type.Ref('Problem') } },
+    content: {
+      'application/problem+json': {
+        schema: Type.Ref('Problem'),
+        example: { type: 'about:blank', title: STATUS_CODES[example.status] ?? 'Error', ...example },
+      },
+    },
   };
 }

@@ -1,11 +1,11 @@
 import { Type, type Static } from 'typebox';
 import { OBJECT_ID_PATTERN } from '../ids.js';
-import { DateRangeParams, DateTime, Id, ListParams, Nullable, repeatable, sortParam } from './common.js';
+import { DateRangeParams, StringEnum, DateTime, Id, ListParams, Nullable, repeatable, sortParam } from './common.js';
 
 export const Statement = Type.Object({
   id: Id,
   text: Type.String({ description: 'What was said, as printed', examples: ['The U.S. has no right to lecture us how to live.'] }),
-  kind: Type.Enum(['direct', 'indirect'], { description: 'direct: a quotation; indirect: reported speech' }),
+  kind: StringEnum(['direct', 'indirect'], { description: 'direct: a quotation; indirect: reported speech' }),
   cue: Nullable(Type.String({ description: 'The verb that reports it', examples: ['said'] })),
   confidence: Nullable(Type.Number({ description: 'Extractor confidence, 0–1' })),
   speakerId: Nullable(Type.String({ description: 'Id of the speaking person; null when no person is named' })),
@@ -57,7 +57,7 @@ export const StatementFilterParams = {
   speaker: repeatable('Speaker: a person id, or a name or alias (folded, "antonov" works); repeat for any of several', 'Anatoly Antonov'),
   article: Type.Optional(Type.String({ pattern: OBJECT_ID_PATTERN, description: 'Only statements of this article (id)', examples: ['665f1c2ab9e7d3a1c4f00a11'] })),
   outlet: repeatable('Outlet (case-insensitive exact name); repeat for any of several', 'TASS'),
-  kind: Type.Optional(Type.Enum(['direct', 'indirect'], { description: 'direct quotes or reported (indirect) speech', examples: ['direct'] })),
+  kind: Type.Optional(StringEnum(['direct', 'indirect'], { description: 'direct quotes or reported (indirect) speech', examples: ['direct'] })),
   ...DateRangeParams,
   mentions: Type.Optional(
     Type.String({ minLength: 1, maxLength: 200, description: 'A person named inside the statement: id, or name or alias', examples: ['Kim Jong Un'] }),
@@ -74,7 +74,7 @@ export const PersonStatementsQuery = Type.Object({ ...filtersWithoutSpeaker, sor
 
 export const StatsQuery = Type.Object(
   {
-    groupBy: Type.Enum(['speaker', 'outlet', 'kind', 'month'], { description: 'What to count statements per', examples: ['speaker'] }),
+    groupBy: StringEnum(['speaker', 'outlet', 'kind', 'month'], { description: 'What to count statements per', examples: ['speaker'] }),
     ...StatementFilterParams,
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'Keep only the largest groups (months: the first ones)', examples: [10] })),
   },
@@ -86,11 +86,18 @@ export const StatsResult = Type.Object({
   groupBy: Type.String({ examples: ['speaker'] }),
   data: Type.Array(
     Type.Object({
-      key: Nullable(Type.String({ description: 'Person id, outlet, kind or YYYY-MM; null for statements without one', examples: ['665f1c2ab9e7d3a1c4f00a11'] })),
+      key: Type.String({ description: 'Person id, outlet, kind or YYYY-MM', examples: ['665f1c2ab9e7d3a1c4f00a11'] }),
       label: Type.Optional(Type.String({ description: 'Speaker name (groupBy=speaker)', examples: ['Anatoly Antonov'] })),
       count: Type.Integer({ examples: [42] }),
     }),
-    { description: 'Largest first; for months, chronological (undated last)' },
+    { description: 'Largest first; for months, chronological. Only statements that have a value to group by (limit counts these groups alone).' },
   ),
+  ungrouped: Type.Integer({
+    minimum: 0,
+    description:
+      'Statements matching the filters that have nothing to group by: no named person as speaker (groupBy=speaker), no outlet, or no date (groupBy=month). ' +
+      'Counted here, beside the groups, so that they never take a place among them.',
+    examples: [7],
+  }),
 });
 export type StatsResultOut = Static<typeof StatsResult>;

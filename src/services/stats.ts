@@ -14,22 +14,23 @@ export async function statementStats(models: Models, query: StatsQueryIn): Promi
     { $match: filter },
     { $group: { _id: GROUP_FIELDS[query.groupBy], count: { $sum: 1 } } },
   ]);
-  groups = rows.map((row) => ({ key: row._id == null ? null : String(row._id), count: row.count }));
+  // Statements with nothing to group by (no named speaker, outlet or date) are counted apart, not ranked among the groups.
+  const ungrouped = rows.filter((row) => row._id == null).reduce((sum, row) => sum + row.count, 0);
+  groups = rows.filter((row) => row._id != null).map((row) => ({ key: String(row._id), count: row.count }));
   if (query.groupBy === 'month') {
-    // Calendar order, undated last.
-    groups.sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key)));
+    groups.sort((a, b) => a.key.localeCompare(b.key)); // calendar order
   } else {
     // Largest first; ties in a stable order so the response (and its ETag) does not flicker.
-    groups.sort((a, b) => b.count - a.count || (a.key ?? '\uffff').localeCompare(b.key ?? '\uffff'));
+    groups.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   }
   if (query.limit !== undefined) groups = groups.slice(0, query.limit);
   if (query.groupBy === 'speaker') await labelSpeakers(models, groups);
-  return { groupBy: query.groupBy, data: groups };
+  return { groupBy: query.groupBy, data: groups, ungrouped };
 }
 
 async function labelSpeakers(models: Models, groups: Group[]): Promise<void> {
-  const ids = groups.flatMap((g) => (g.key ? [g.key] : []));
+  const ids = groups.map((g) => g.key);
   const people = await models.Person.find({ _id: { $in: ids } }, { name: 1 }).lean();
   const names = new Map(people.map((p) => [p._id.toHexString(), p.name]));
-  for (const group of groups) group.label = group.key ? (names.get(group.key) ?? group.key) : 'unattributed (no named speaker)';
+  for (const group of groups) group.label = names.get(group.key) ?? group.key;
 }
