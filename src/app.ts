@@ -19,7 +19,13 @@ import statsRoutes from './routes/stats.js';
 
 export type AppConfig = Config & { MONGODB_URI: string };
 
-export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
+/** What a caller other than the server may ask of the app (tests, benchmarks); none of it is configuration. */
+export interface AppOptions {
+  /** Driver command monitoring on the app's connection (app.db.getClient().on('commandStarted', ...)). */
+  monitorCommands?: boolean;
+}
+
+export async function buildApp(config: AppConfig, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
     logController: new LogController({ disableRequestLogging: true }), // one line per request, written in onResponse below
@@ -67,7 +73,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(securityPlugin, { config });
   await app.register(openapiPlugin, { version: packageJson.version });
   await app.register(authPlugin, { keys });
-  await app.register(dbPlugin, { uri: config.MONGODB_URI, timeoutMs: config.DB_TIMEOUT_MS });
+  await app.register(dbPlugin, { uri: config.MONGODB_URI, timeoutMs: config.DB_TIMEOUT_MS, monitorCommands: options.monitorCommands });
 
   await app.register(healthRoutes, { dbTimeoutMs: config.DB_TIMEOUT_MS });
   await app.register(httpCachePlugin, { prefix: '/v1/', maxAgeSeconds: 60 });

@@ -6,6 +6,8 @@ export interface DbOptions {
   uri: string;
   /** Server selection and connect timeout: how long a query waits before it fails. */
   timeoutMs: number;
+  /** Emit the driver's command monitoring events ('commandStarted', ...) on the client: the planner check records them. */
+  monitorCommands?: boolean;
 }
 
 const UNAVAILABLE_ERRORS = new Set([
@@ -38,6 +40,7 @@ export async function openConnection(options: DbOptions): Promise<Connection> {
     connectTimeoutMS: options.timeoutMs,
     heartbeatFrequencyMS: 2000, // notice a database coming back within seconds
     maxPoolSize: 20,
+    monitorCommands: options.monitorCommands ?? false,
   });
   await connection.asPromise();
   return connection;

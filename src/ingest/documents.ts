@@ -52,7 +52,14 @@ export async function statementDocs(models: Models, live: Prepared[], people: Ar
   const speakerIds = new Set<string>();
   for (const p of live) for (const id of people.get(p)!.values()) speakerIds.add(id.toHexString());
   const dates = live.map((p) => p.publishedAt).filter((d): d is Date => d !== null);
-  const candidates: GroupCandidate[] = [];
+  // Earlier reports by speaker: a statement is compared only with its own speaker's (findGroup's first test),
+  // so grouping a batch is linear in its statements rather than quadratic.
+  const candidates = new Map<string, GroupCandidate[]>();
+  const addCandidate = (c: GroupCandidate) => {
+    const list = candidates.get(c.speakerId);
+    if (list) list.push(c);
+    else candidates.set(c.speakerId, [c]);
+  };
   if (speakerIds.size) {
     const range =
       dates.length === live.length && dates.length > 0
@@ -70,7 +77,7 @@ export async function statementDocs(models: Models, live: Prepared[], people: Ar
       .select('+terms')
       .lean();
     for (const s of earlier) {
-      candidates.push({
+      addCandidate({
         speakerId: s.speakerId!.toHexString(),
         articleId: s.articleId.toHexString(),
         publishedAt: s.publishedAt ?? null,
@@ -96,9 +103,9 @@ export async function statementDocs(models: Models, live: Prepared[], people: Ar
           signature: groupSignature(terms),
           groupId,
         };
-        groupId = findGroup(me, candidates) ?? groupId;
+        groupId = findGroup(me, candidates.get(me.speakerId) ?? []) ?? groupId;
         me.groupId = groupId;
-        candidates.push(me);
+        addCandidate(me);
       }
       docs.push({
         _id,

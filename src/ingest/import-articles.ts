@@ -37,8 +37,6 @@ export interface ImportItemResult {
 export interface ImportSummary {
   files: number;
   articles: Record<ImportStatus, number>;
-  people: number;
-  statements: number;
   failures: { file: string | null; code: string; message: string }[];
   items: ImportItemResult[];
 }
@@ -127,8 +125,6 @@ export class ArticleImporter {
     return {
       files: inputs.length,
       articles: counts,
-      people: await this.models.Person.estimatedDocumentCount(),
-      statements: await this.models.Statement.estimatedDocumentCount(),
       failures: items.filter((item) => item.error).map((item) => ({ file: item.file, code: item.error!.code, message: item.error!.message })),
       items,
     };

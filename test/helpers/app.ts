@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { after, before } from 'node:test';
 import { migrate } from '../../migrations/runner.js';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type AppOptions } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { dropDatabase, testDatabaseUri } from './database.js';
 import { insertFixtures, type Fixture } from './fixtures.js';
@@ -14,10 +14,10 @@ export interface TestApp {
 }
 
 /** The same app the server runs, migrated, on a database of its own. */
-export async function buildTestApp(name: string, overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function buildTestApp(name: string, overrides: Partial<Config> = {}, options: AppOptions = {}): Promise<TestApp> {
   const uri = await testDatabaseUri(name);
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_ON_START: 'false' }), ...overrides, MONGODB_URI: uri };
-  const app = await buildApp(config);
+  const app = await buildApp(config, options);
   await app.ready();
   await migrate(app.db.db!); // as src/server.ts does: the indexes (unique ones included) are part of the behaviour
   return {
