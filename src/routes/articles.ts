@@ -15,6 +15,8 @@ const writeProblems = {
 };
 
 const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = async (app, options) => {
+  // A web page arrives as a string like text/plain; src/extract/html reads it (scripts never run, nothing is fetched).
+  app.addContentTypeParser('text/html', { parseAs: 'string', bodyLimit: options.maxArticleBytes }, (_request, body, done) => done(null, body));
   app.get(
     '/articles',
     {
@@ -58,14 +60,17 @@ const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = as
         operationId: 'createArticle',
         summary: 'Import one raw article',
         description:
-          'Runs the same extraction and storage as the seeder on one raw scraped article: a text/plain body, or JSON whose optional fields ' +
+          'Runs the same extraction and storage as the seeder on one raw scraped article: a text/plain body, a whole web page as text/html, or JSON whose optional fields ' +
           'override what extraction finds. 201 with the stored article and its statements; 200 with the existing article when the same text ' +
-          'was imported before (or when `filename` names a stored article whose text changed: it is replaced). Needs `Authorization: Bearer <key>`.',
+          'was imported before (or when `filename` names a stored article whose text changed: it is replaced). Needs `Authorization: Bearer <key>`. ' +
+          'A web page (text/html, or JSON text that opens like HTML) is reduced to its story by Mozilla Readability; its markup metadata ' +
+          '(JSON-LD NewsArticle, Open Graph, <meta name="author">, <link rel="canonical"> as url, <time datetime>) comes first, and article.fieldSources says where each field came from.',
         security: [{ apiKey: [] }],
         querystring: NoQuery,
         body: {
           content: {
             'text/plain': { schema: Type.String({ minLength: 1, description: 'The raw article text as scraped' }) },
+            'text/html': { schema: Type.String({ minLength: 1, description: 'A whole web page as saved or crawled; statement offsets refer to the story text extracted from it' }) },
             'application/json': { schema: NewArticle },
           },
         },
@@ -74,18 +79,18 @@ const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = as
           200: { description: 'Already imported: the stored article', content: { 'application/json': { schema: Article } } },
           400: problemResponse('The body is malformed (invalidParams names the field)'),
           413: problemResponse('The body is larger than MAX_ARTICLE_BYTES'),
-          415: problemResponse('Only text/plain and application/json are accepted'),
-          422: problemResponse('The text cannot be read as an article (empty, binary, not text)'),
+          415: problemResponse('Only text/plain, text/html and application/json are accepted'),
+          422: problemResponse('The text cannot be read as an article (empty, binary, not text), or the page has no readable article'),
           ...writeProblems,
         },
       },
     },
     async (request, reply) => {
-      // Validated by the content-type's schema above: a string for text/plain, a NewArticle for JSON.
+      // Validated by the content-type's schema above: a string for text/plain and text/html, a NewArticle for JSON.
       const body = request.body as string | Static<typeof NewArticle>;
       const input =
         typeof body === 'string'
-          ? { file: null, raw: body }
+          ? { file: null, raw: body, ...(/^text\/html\b/i.test(request.headers['content-type'] ?? '') ? { html: true } : {}) }
           : {
               file: body.filename ?? null,
               raw: body.text,

@@ -6,9 +6,9 @@
  * Pure, no I/O.
  */
 import { extractBatch, type BatchInput, type BatchOutput } from '../batch.js';
-import type { Article, DateSource, ExtractionResult } from '../types.js';
+import type { Article, ExtractionResult } from '../types.js';
 import type { MarkupMetadata } from './metadata.js';
-import { looksLikeHtml, readHtmlPage, HtmlPageError, type HtmlErrorCode } from './page.js';
+import { looksLikeHtml, readHtmlPage, HtmlPageError } from './page.js';
 
 export type FieldSource = 'markup' | 'text';
 
@@ -22,8 +22,7 @@ export interface FieldSources {
   url: FieldSource;
 }
 
-export interface DocumentArticle extends Omit<Article, 'dateSource'> {
-  dateSource: DateSource | 'markup';
+export interface DocumentArticle extends Article {
   /** The page's canonical URL (<link rel="canonical">, else og:url or JSON-LD url); null for text. */
   url: string | null;
   authors: string[];
@@ -44,7 +43,7 @@ export interface DocumentInput extends BatchInput {
 
 type BatchError = Extract<BatchOutput, { error: unknown }>['error'];
 
-export type DocumentOutput = ({ file: string } & DocumentResult) | { file: string; error: { code: BatchError['code'] | HtmlErrorCode; message: string } };
+export type DocumentOutput = ({ file: string } & DocumentResult) | { file: string; error: BatchError };
 
 export function isHtmlInput(input: DocumentInput): boolean {
   return input.html ?? (/\.html?$/i.test(input.file) || looksLikeHtml(input.raw));
