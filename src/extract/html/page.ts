@@ -79,10 +79,12 @@ export function readHtmlPage(html: string): HtmlPage {
   const { document } = parseHTML(html);
   // Read before Readability, which rewrites the document as it goes.
   const markup = readMarkupMetadata(document);
+  const headline = (document.querySelector('article h1') ?? document.querySelector('h1'))?.textContent?.replace(/\s+/g, ' ').trim();
   const parsed = new Readability<DomNode>(document, { serializer: (node) => node, disableJSONLD: true }).parse();
   const body = parsed?.content ? paragraphsOf(parsed.content) : [];
   if (!isStory(body)) throw new HtmlPageError('NO_ARTICLE', 'the page has no readable article: no story text was found among its navigation, links and notices');
-  const title = markup.title?.value ?? parsed?.title?.replace(/\s+/g, ' ').trim() ?? '';
+  // Without a stated headline, the page's <h1> is the title; <title> often carries the site name too.
+  const title = markup.title?.value ?? (headline || parsed?.title?.replace(/\s+/g, ' ').trim()) ?? '';
   // Readability often keeps the headline as the first block: the title line says it once.
   const paragraphs = title && body[0] === title ? body.slice(1) : body;
   return { text: [title, ...paragraphs].filter(Boolean).join('\n\n'), markup };
