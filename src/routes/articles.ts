@@ -5,6 +5,8 @@ import { IdParams, itemResponses, NoQuery, listResponses } from '../schemas/comm
 import { problemResponse } from '../schemas/problem.js';
 import { deleteArticle, ingestArticle } from '../ingest/article-ingest.js';
 import { getArticle, listArticles } from '../services/articles.js';
+import { articlesFeed } from '../services/feeds.js';
+import { feedRequest, listQuery, sendAtom, wantsAtom } from './feed.js';
 import { sendList } from './list-reply.js';
 
 const writeProblems = {
@@ -26,12 +28,15 @@ const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = as
         summary: 'Search articles',
         description:
           'Article summaries (no text; GET /v1/articles/{id} has it), newest first. person accepts an id or a name; an unknown name gives an empty list. ' +
-          'Cursor-paged; format=csv|ndjson (or Accept) streams them all.',
+          'Cursor-paged; format=csv|ndjson (or Accept) streams them all; format=atom (or Accept: application/atom+xml) is an Atom 1.0 feed of the newest 50.',
         querystring: ArticlesQuery,
-        response: listResponses(ArticleSummary, 'articles'),
+        response: listResponses(ArticleSummary, 'articles', undefined, { feed: true }),
       },
     },
-    async (request, reply) => sendList(request, reply, await listArticles(app.models, request.query), request.query),
+    async (request, reply) =>
+      wantsAtom(request, request.query.format)
+        ? sendAtom(reply, await articlesFeed(app.models, feedRequest(request), request.query))
+        : sendList(request, reply, await listArticles(app.models, listQuery(request.query)), listQuery(request.query)),
   );
 
   app.get(

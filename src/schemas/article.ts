@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { DATE_PARAM_PATTERN } from '../dates.js';
-import { DateRangeParams, DateTime, Id, ListParams, Nullable, repeatable, sortParam } from './common.js';
+import { DateRangeParams, DateTime, FeedListParams, Id, Nullable, repeatable, sortParam } from './common.js';
 import { Statement } from './statement.js';
 
 const fieldSource = (field: string) =>
@@ -90,7 +90,7 @@ export const ArticlesQuery = Type.Object(
     ),
     dateline: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Dateline place (case-insensitive)', examples: ['Washington'] })),
     sort: sortParam(['-publishedAt', 'publishedAt'], '-publishedAt', 'Newest first (undated last) or oldest first (undated first)'),
-    ...ListParams,
+    ...FeedListParams,
   },
   { additionalProperties: false },
 );
