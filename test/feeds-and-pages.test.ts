@@ -11,7 +11,7 @@ import { collectArticleFiles, readArticleFiles } from '../src/ingest/files.js';
 import { ArticleImporter } from '../src/ingest/import-articles.js';
 import { buildTestApp, type TestApp } from './helpers/app.js';
 
-// The overload guard is tested in resilience.test.ts; on a busy test machine it would turn these requests into 503s.
+// The overload guard (MAX_EVENT_LOOP_DELAY_MS) would answer 503 on a busy test machine: these tests are about pages and feeds.
 const KEY = 'feed-key';
 const auth = { authorization: `Bearer ${KEY}` };
 
