@@ -1,14 +1,14 @@
 // Finding annotated articles and extracting their texts (the eval command's I/O).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { BatchOutput } from '../extract/batch.js';
+import type { DocumentOutput } from '../extract/html/index.js';
 import { extractFiles } from '../extract/files.js';
 import { AnnotationError, toAnnotation, type Annotation } from './annotation.js';
 
 export interface AnnotatedCorpus {
   golds: Annotation[];
   /** The extraction of every text: all `.txt` of a folder given (one batch, as `npm run parse` would see them). */
-  outputs: BatchOutput[];
+  outputs: DocumentOutput[];
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

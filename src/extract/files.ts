@@ -1,9 +1,10 @@
 // Extracting article files, for the command-line tools: `npm run parse` prints the result, `npm run eval`
 // scores it. One batch (see extractBatch: year context across files); a file that cannot be read stays in
-// its place as `{ file, error }`. The extractor itself stays pure; the reading is here.
+// its place as `{ file, error }`. Web pages (.html/.htm, or content opening like HTML) go through src/extract/html.
+// The extractor itself stays pure; the reading is here.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { extractBatch, type BatchInput, type BatchOutput } from './batch.js';
+import { extractDocuments, type DocumentInput, type DocumentOutput } from './html/index.js';
 
 function readArticle(path: string): { raw: string } | { error: { code: 'NOT_FOUND' | 'IO_ERROR' | 'BINARY'; message: string } } {
   let buf: Buffer;
@@ -20,9 +21,9 @@ function readArticle(path: string): { raw: string } | { error: { code: 'NOT_FOUN
 }
 
 /** One output per path, in order, each named by the file's base name. */
-export function extractFiles(paths: readonly string[]): BatchOutput[] {
-  const outputs: (BatchOutput | null)[] = [];
-  const inputs: BatchInput[] = [];
+export function extractFiles(paths: readonly string[]): DocumentOutput[] {
+  const outputs: (DocumentOutput | null)[] = [];
+  const inputs: DocumentInput[] = [];
   const slots: number[] = [];
   for (const path of paths) {
     const read = readArticle(path);
@@ -33,8 +34,8 @@ export function extractFiles(paths: readonly string[]): BatchOutput[] {
       inputs.push({ file: basename(path), raw: read.raw });
     }
   }
-  extractBatch(inputs).forEach((output, i) => {
+  extractDocuments(inputs).forEach((output, i) => {
     outputs[slots[i]!] = output;
   });
-  return outputs as BatchOutput[];
+  return outputs as DocumentOutput[];
 }

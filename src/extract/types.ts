@@ -17,6 +17,7 @@ export type DateSource =
   | 'caption' // photo credit "- Sputnik Africa, 1920, 14.09.2023"
   | 'text' // another full date in the page chrome
   | 'hint' // opts.publishedAtHint or batch context
+  | 'markup' // a web page's JSON-LD, Open Graph or <time datetime> (src/extract/html)
   | null;
 
 export interface DateParts {
@@ -121,7 +122,8 @@ export interface ExtractOptions {
   maxYear?: number;
 }
 
-export type ExtractionErrorCode = 'EMPTY' | 'BINARY' | 'TOO_LARGE' | 'NOT_TEXT';
+/** NO_ARTICLE: a web page with no readable story (src/extract/html). */
+export type ExtractionErrorCode = 'EMPTY' | 'BINARY' | 'TOO_LARGE' | 'NOT_TEXT' | 'NO_ARTICLE';
 
 /** Thrown by `extractArticle` only for input that cannot be read as an article. */
 export class ExtractionError extends Error {

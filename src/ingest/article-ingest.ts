@@ -1,7 +1,7 @@
 // Ingest over HTTP: the seeder's extraction and storage, for one posted article.
 import { Types } from 'mongoose';
 import { HttpProblem } from '../errors.js';
-import { tryExtractArticle } from '../extract/index.js';
+import { extractDocuments } from '../extract/html/index.js';
 import { sameStoryReport } from '../extract/story-year.js';
 import type { Models } from '../models/index.js';
 import type { ArticleOut } from '../schemas/article.js';
@@ -20,7 +20,7 @@ const IN_FLIGHT_MS = 60_000;
 const WAIT_FOR_OTHER_WRITER_MS = 10_000;
 
 export async function ingestArticle(models: Models, input: ArticleInput): Promise<IngestResult> {
-  const publishedAtHint = input.overrides?.publishedAt ? undefined : await storedYearContext(models, input.raw);
+  const publishedAtHint = input.overrides?.publishedAt ? undefined : await storedYearContext(models, input);
   const summary = await new ArticleImporter(models).importArticles([{ ...input, ...(publishedAtHint ? { publishedAtHint } : {}) }], {
     inFlightMs: IN_FLIGHT_MS,
   });
@@ -41,10 +41,10 @@ export async function ingestArticle(models: Models, input: ArticleInput): Promis
  * same story (src/extract/story-year.ts), as a seed run does from its sibling files. Undefined when the text
  * has its year, or nothing stored fits.
  */
-async function storedYearContext(models: Models, raw: string): Promise<string | undefined> {
-  const outcome = tryExtractArticle(raw);
-  if (!outcome.ok) return undefined;
-  const { article, people } = outcome.result;
+async function storedYearContext(models: Models, input: ArticleInput): Promise<string | undefined> {
+  const [outcome] = extractDocuments([{ file: input.file ?? '#0', raw: input.raw, ...(input.html !== undefined ? { html: input.html } : {}) }]);
+  if (!outcome || 'error' in outcome) return undefined;
+  const { article, people } = outcome;
   const month = article.dateParts?.month;
   const day = article.dateParts?.day;
   if (article.publishedAt || !month || !day || people.length === 0) return undefined;

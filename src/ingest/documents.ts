@@ -1,6 +1,7 @@
 // The documents an import writes: an article and its statements (grouped with other reports of the same remark).
 import { Types } from 'mongoose';
-import { publishedMonth } from '../dates.js';
+import { publishedMonth, toDate } from '../dates.js';
+import type { FieldSources } from '../extract/html/index.js';
 import type { Models } from '../models/index.js';
 import { searchTerms } from '../text.js';
 import { findGroup, GROUP_WINDOW_MS, groupSignature, type GroupCandidate } from './grouping.js';
@@ -9,6 +10,16 @@ import { derivedId, uniqueIds } from './writes.js';
 
 type ObjectId = Types.ObjectId;
 
+/** Fields the request set (ArticleInput.overrides) came from neither the markup nor the text. */
+function fieldSourcesGiven(sources: FieldSources, overrides: Prepared['input']['overrides']): Record<keyof FieldSources, string> {
+  return {
+    ...sources,
+    ...(overrides?.url != null ? { url: 'input' } : {}),
+    ...(overrides?.outlet != null ? { outlet: 'input' } : {}),
+    ...(overrides?.publishedAt !== undefined ? { publishedAt: 'input' } : {}),
+  };
+}
+
 /** The article as stored; `complete` makes it visible, so a new article is written so last. */
 export function articleDoc(p: Prepared, ids: Map<string, ObjectId>, importState: 'pending' | 'complete', extractorVersion: number) {
   const a = p.result.article;
@@ -16,7 +27,7 @@ export function articleDoc(p: Prepared, ids: Map<string, ObjectId>, importState:
   return {
     _id: p.articleId,
     sourceFile: p.input.file,
-    url: p.input.overrides?.url ?? null,
+    url: p.input.overrides?.url ?? a.url,
     sha256: p.sha256,
     title: a.title,
     outlet: p.outlet,
@@ -27,6 +38,9 @@ export function articleDoc(p: Prepared, ids: Map<string, ObjectId>, importState:
     yearInferred: p.input.overrides?.publishedAt ? false : a.yearInferred,
     dateline: a.dateline,
     language: a.language,
+    authors: a.authors,
+    modifiedAt: toDate(a.modifiedAt),
+    fieldSources: fieldSourcesGiven(a.fieldSources, p.input.overrides),
     paragraphs: a.paragraphs,
     peopleIds,
     people: p.result.people.flatMap((person) => {

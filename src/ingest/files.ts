@@ -3,13 +3,15 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ArticleInput } from './prepared.js';
 
+const ARTICLE_FILE_RE = /\.(txt|html?)$/i;
+
 export interface FileFailure {
   file: string;
   code: string;
   message: string;
 }
 
-/** Expands files and folders (recursively, *.txt) into a sorted list of files. */
+/** Expands files and folders (recursively, *.txt and web pages *.html/*.htm) into a sorted list of files. */
 export async function collectArticleFiles(paths: readonly string[]): Promise<{ files: string[]; failures: FileFailure[] }> {
   const files: string[] = [];
   const failures: FileFailure[] = [];
@@ -27,7 +29,7 @@ export async function collectArticleFiles(paths: readonly string[]): Promise<{ f
         if (entry.startsWith('.')) continue;
         const child = join(path, entry);
         const childInfo = await stat(child).catch(() => null);
-        if (childInfo?.isDirectory() || entry.endsWith('.txt')) await visit(child);
+        if (childInfo?.isDirectory() || ARTICLE_FILE_RE.test(entry)) await visit(child);
       }
     } else {
       files.push(path);

@@ -12,7 +12,7 @@
 import type { Types } from 'mongoose';
 import { toDate } from '../dates.js';
 import { isDatabaseUnavailable } from '../db.js';
-import { extractBatch } from '../extract/index.js';
+import { extractDocuments } from '../extract/html/index.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import type { Models } from '../models/index.js';
 import { displayName, personKey } from '../names.js';
@@ -67,10 +67,11 @@ export class ArticleImporter {
     const items: ImportItemResult[] = inputs.map((input) => ({ file: input.file, status: 'failed', articleId: null }));
     const prepared: Prepared[] = [];
     // Extracted together, so an article printing no year can borrow it from a sibling report (see extractBatch).
-    const extracted = extractBatch(
+    const extracted = extractDocuments(
       inputs.map((input, index) => ({
         file: input.file ?? `#${index}`,
         raw: input.raw,
+        ...(input.html !== undefined ? { html: input.html } : {}),
         ...(input.publishedAtHint ? { opts: { publishedAtHint: input.publishedAtHint } } : {}),
       })),
     );

@@ -1,6 +1,6 @@
 // The shapes an import passes between its steps: an input as given, and as extracted and classified.
 import type { Types } from 'mongoose';
-import type { ExtractionResult } from '../extract/types.js';
+import type { DocumentResult } from '../extract/html/index.js';
 
 type ObjectId = Types.ObjectId;
 
@@ -8,6 +8,8 @@ export interface ArticleInput {
   /** File name (or null for text posted over HTTP); a changed text under the same name replaces the article. */
   file: string | null;
   raw: string;
+  /** True for a web page (posted as text/html); otherwise a page is told by its file name or content. */
+  html?: boolean;
   /** Values that override what extraction finds. */
   overrides?: { url?: string | null; outlet?: string | null; publishedAt?: string | null };
   /** A date near publication, used only to choose the year when the text prints none (see ExtractOptions). */
@@ -19,7 +21,7 @@ export interface Prepared {
   index: number;
   input: ArticleInput;
   sha256: string;
-  result: ExtractionResult;
+  result: DocumentResult;
   publishedAt: Date | null;
   outlet: string | null;
   articleId: ObjectId;

@@ -27,6 +27,11 @@ export const articleSchema = new Schema(
     yearInferred: { type: Boolean, default: false },
     dateline: { type: String, default: null },
     language: { type: String, default: null },
+    /** Bylines stated in a page's markup (JSON-LD author, <meta name="author">). */
+    authors: { type: [String], default: [] },
+    modifiedAt: { type: Date, default: null },
+    /** Where each page-level field came from: 'markup', 'text' or 'input' (set by the request); null before HTML input existed. */
+    fieldSources: { type: Schema.Types.Mixed, default: null },
     paragraphs: { type: [String], default: [] },
     peopleIds: { type: [Schema.Types.ObjectId], ref: 'Person', default: [] },
     /** The people as this article presents them: what people documents are recomputed from. */

@@ -5,6 +5,8 @@ import { DATABASE_UNAVAILABLE, IdParams, itemResponses, NoQuery, listResponses, 
 import { problemResponse } from '../schemas/problem.js';
 import { deleteArticle, ingestArticle } from '../ingest/article-ingest.js';
 import { getArticle, listArticles } from '../services/articles.js';
+import { articlesFeed } from '../services/feeds.js';
+import { feedRequest, listQuery, sendAtom, wantsAtom } from './feed.js';
 import { sendList } from './list-reply.js';
 
 const writeProblems = {
@@ -23,6 +25,8 @@ const writeProblems = {
 };
 
 const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = async (app, options) => {
+  // A web page arrives as a string like text/plain; src/extract/html reads it (scripts never run, nothing is fetched).
+  app.addContentTypeParser('text/html', { parseAs: 'string', bodyLimit: options.maxArticleBytes }, (_request, body, done) => done(null, body));
   app.get(
     '/articles',
     {
@@ -32,12 +36,15 @@ const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = as
         summary: 'Search articles',
         description:
           'Article summaries (no text; GET /v1/articles/{id} has it), newest first. person accepts an id or a name; an unknown name gives an empty list. ' +
-          'Cursor-paged; format=csv|ndjson (or Accept) streams them all.',
+          'Cursor-paged; format=csv|ndjson (or Accept) streams them all; format=atom (or Accept: application/atom+xml) is an Atom 1.0 feed of the newest 50.',
         querystring: ArticlesQuery,
-        response: listResponses(ArticleSummary, 'articles'),
+        response: listResponses(ArticleSummary, 'articles', undefined, { feed: true }),
       },
     },
-    async (request, reply) => sendList(request, reply, await listArticles(app.models, request.query), request.query),
+    async (request, reply) =>
+      wantsAtom(request, request.query.format)
+        ? sendAtom(reply, await articlesFeed(app.models, feedRequest(request), request.query))
+        : sendList(request, reply, await listArticles(app.models, listQuery(request.query)), listQuery(request.query)),
   );
 
   app.get(
@@ -66,14 +73,17 @@ const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = as
         operationId: 'createArticle',
         summary: 'Import one raw article',
         description:
-          'Runs the same extraction and storage as the seeder on one raw scraped article: a text/plain body, or JSON whose optional fields ' +
+          'Runs the same extraction and storage as the seeder on one raw scraped article: a text/plain body, a whole web page as text/html, or JSON whose optional fields ' +
           'override what extraction finds. 201 with the stored article and its statements; 200 with the existing article when the same text ' +
-          'was imported before (or when `filename` names a stored article whose text changed: it is replaced). Needs `Authorization: Bearer <key>`.',
+          'was imported before (or when `filename` names a stored article whose text changed: it is replaced). Needs `Authorization: Bearer <key>`. ' +
+          'A web page (text/html, or JSON text that opens like HTML) is reduced to its story by Mozilla Readability; its markup metadata ' +
+          '(JSON-LD NewsArticle, Open Graph, <meta name="author">, <link rel="canonical"> as url, <time datetime>) comes first, and article.fieldSources says where each field came from.',
         security: [{ apiKey: [] }],
         querystring: NoQuery,
         body: {
           content: {
             'text/plain': { schema: Type.String({ minLength: 1, description: 'The raw article text as scraped' }) },
+            'text/html': { schema: Type.String({ minLength: 1, description: 'A whole web page as saved or crawled; statement offsets refer to the story text extracted from it' }) },
             'application/json': { schema: NewArticle },
           },
         },
@@ -82,18 +92,18 @@ const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = as
           200: { description: 'Already imported: the stored article', content: { 'application/json': { schema: Article } } },
           400: problemResponse('The body is malformed (invalidParams names the field)', { status: 400, code: 'INVALID_PARAMETER', detail: "Body parameter 'text' must NOT have fewer than 1 characters" }),
           413: problemResponse('The body is larger than MAX_ARTICLE_BYTES', { status: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', detail: 'Request body is too large' }),
-          415: problemResponse('Only text/plain and application/json are accepted', { status: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', detail: 'Unsupported Media Type: application/xml' }),
-          422: problemResponse('The text cannot be read as an article (empty, binary, not text)', { status: 422, code: 'NOT_AN_ARTICLE', detail: 'The text cannot be read as an article (EMPTY): input is empty or whitespace only' }),
+          415: problemResponse('Only text/plain, text/html and application/json are accepted', { status: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', detail: 'Unsupported Media Type: application/xml' }),
+          422: problemResponse('The text cannot be read as an article (empty, binary, not text), or the page has no readable article', { status: 422, code: 'NOT_AN_ARTICLE', detail: 'The text cannot be read as an article (EMPTY): input is empty or whitespace only' }),
           ...writeProblems,
         },
       },
     },
     async (request, reply) => {
-      // Validated by the content-type's schema above: a string for text/plain, a NewArticle for JSON.
+      // Validated by the content-type's schema above: a string for text/plain and text/html, a NewArticle for JSON.
       const body = request.body as string | Static<typeof NewArticle>;
       const input =
         typeof body === 'string'
-          ? { file: null, raw: body }
+          ? { file: null, raw: body, ...(/^text\/html\b/i.test(request.headers['content-type'] ?? '') ? { html: true } : {}) }
           : {
               file: body.filename ?? null,
               raw: body.text,

@@ -3,6 +3,8 @@ import { IdParams, itemResponses, NoQuery, listResponses } from '../schemas/comm
 import { PeopleQuery, Person } from '../schemas/person.js';
 import { PersonStatementsQuery, Statement } from '../schemas/statement.js';
 import { getPerson, listPeople, listPersonStatements } from '../services/people.js';
+import { personStatementsFeed } from '../services/feeds.js';
+import { feedRequest, listQuery, sendAtom, wantsAtom } from './feed.js';
 import { sendList } from './list-reply.js';
 
 const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -46,13 +48,18 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['people', 'statements'],
         operationId: 'listPersonStatements',
         summary: "A person's statements",
-        description: 'What this person said; every filter of GET /v1/statements applies except speaker. 404 when there is no such person.',
+        description:
+          'What this person said; every filter of GET /v1/statements applies except speaker. 404 when there is no such person. ' +
+          'format=atom (or Accept: application/atom+xml) gives an Atom 1.0 feed of their newest 50 statements: subscribe to be told when they are quoted.',
         params: IdParams,
         querystring: PersonStatementsQuery,
-        response: listResponses(Statement, 'statements', 'person'),
+        response: listResponses(Statement, 'statements', 'person', { feed: true }),
       },
     },
-    async (request, reply) => sendList(request, reply, await listPersonStatements(app.models, request.params.id, request.query), request.query),
+    async (request, reply) =>
+      wantsAtom(request, request.query.format)
+        ? sendAtom(reply, await personStatementsFeed(app.models, feedRequest(request), request.params.id, request.query))
+        : sendList(request, reply, await listPersonStatements(app.models, request.params.id, listQuery(request.query)), listQuery(request.query)),
   );
 };
 

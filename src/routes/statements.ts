@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams, itemResponses, NoQuery, listResponses } from '../schemas/common.js';
 import { Statement, StatementDetail, StatementsQuery } from '../schemas/statement.js';
 import { getStatement, listStatements } from '../services/statements.js';
+import { statementsFeed } from '../services/feeds.js';
+import { feedRequest, listQuery, sendAtom, wantsAtom } from './feed.js';
 import { sendList } from './list-reply.js';
 
 const statementRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -16,12 +18,16 @@ const statementRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Direct quotes and reported speech. Filters combine (all must hold); repeatable ones (speaker, outlet) match any of their values. ' +
           'An unknown speaker or mentioned name gives an empty list, not an error. Pages are cursor-based: follow page.nextCursor or the Link header. ' +
           'With format=csv or format=ndjson (or Accept: text/csv / application/x-ndjson) the whole filtered result is streamed as a file; ' +
-          'limit and cursor are then ignored.',
+          'limit and cursor are then ignored. With format=atom (or Accept: application/atom+xml): an Atom 1.0 feed of the newest 50, ' +
+          'one entry per statement with a stable id, the speaker as author.',
         querystring: StatementsQuery,
-        response: listResponses(Statement, 'statements'),
+        response: listResponses(Statement, 'statements', undefined, { feed: true }),
       },
     },
-    async (request, reply) => sendList(request, reply, await listStatements(app.models, request.query), request.query),
+    async (request, reply) =>
+      wantsAtom(request, request.query.format)
+        ? sendAtom(reply, await statementsFeed(app.models, feedRequest(request), request.query))
+        : sendList(request, reply, await listStatements(app.models, listQuery(request.query)), listQuery(request.query)),
   );
 
   app.get(

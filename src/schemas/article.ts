@@ -1,7 +1,27 @@
 import { Type, type Static } from 'typebox';
 import { DATE_PARAM_PATTERN } from '../dates.js';
-import { DateRangeParams, DateTime, Id, ListParams, Nullable, repeatable, sortParam } from './common.js';
+import { DateRangeParams, DateTime, FeedListParams, Id, Nullable, repeatable, sortParam } from './common.js';
 import { Statement } from './statement.js';
+
+const fieldSource = (field: string) =>
+  Type.Enum(['markup', 'text', 'input'], { description: `Where ${field} came from: the page's markup, the text, or the request (a value given when posting)` });
+
+const FieldSources = Type.Object(
+  {
+    title: fieldSource('title'),
+    outlet: fieldSource('outlet'),
+    publisher: fieldSource('publisher'),
+    publishedAt: fieldSource('publishedAt'),
+    modifiedAt: fieldSource('modifiedAt'),
+    authors: fieldSource('authors'),
+    url: fieldSource('url'),
+  },
+  {
+    description:
+      'Provenance of each page-level field. For HTML input the markup (JSON-LD NewsArticle, Open Graph, <meta name="author">, <link rel="canonical">, <time datetime>) is read first; ' +
+      'what it does not state comes from the extracted text.',
+  },
+);
 
 const articleFields = {
   id: Id,
@@ -14,7 +34,10 @@ const articleFields = {
   yearInferred: Type.Boolean({ description: 'The year was not printed and was inferred' }),
   dateline: Nullable(Type.String({ examples: ['Washington'] })),
   language: Nullable(Type.String({ examples: ['en'] })),
-  url: Nullable(Type.String()),
+  url: Nullable(Type.String({ description: "Where the article was published: the page's canonical URL for HTML input, or the url given when posting" })),
+  authors: Type.Array(Type.String(), { description: "Bylines a web page's markup states (JSON-LD author, <meta name=\"author\">); empty for text" }),
+  modifiedAt: Nullable({ ...DateTime, description: 'When a web page says it was last changed (JSON-LD dateModified, article:modified_time)' }),
+  fieldSources: FieldSources,
   sourceFile: Nullable(Type.String({ examples: ['000_5737fbf914914f1a.txt'] })),
   statementCount: Type.Integer(),
 };
@@ -67,7 +90,7 @@ export const ArticlesQuery = Type.Object(
     ),
     dateline: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Dateline place (case-insensitive)', examples: ['Washington'] })),
     sort: sortParam(['-publishedAt', 'publishedAt'], '-publishedAt', 'Newest first (undated last) or oldest first (undated first)'),
-    ...ListParams,
+    ...FeedListParams,
   },
   { additionalProperties: false },
 );

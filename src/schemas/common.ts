@@ -55,6 +55,19 @@ export const ListParams = {
   ),
 };
 
+/** ListParams of the lists that also answer as an Atom feed: statements (all, or one person's) and articles. */
+export const FeedListParams = {
+  ...ListParams,
+  format: Type.Optional(
+    StringEnum([...FORMATS, 'atom'], {
+      description:
+        'json (default, one page), an export of the whole filtered result (csv, ndjson), or atom: an Atom 1.0 feed of the newest 50 items of the filtered list ' +
+        '(newest publication first; limit, cursor and sort are then ignored). Also chosen by the Accept header (text/csv, application/x-ndjson, application/atom+xml); this parameter wins.',
+      examples: ['atom'],
+    }),
+  ),
+};
+
 export const sortParam = <const S extends string[]>(values: [...S], fallback: S[number], description: string) =>
   StringEnum(values, { default: fallback, description, examples: [fallback] });
 
@@ -87,7 +100,7 @@ const errorResponses = {
 } as const;
 
 /** Responses of a list route: one JSON page, or a CSV / NDJSON export of everything. */
-export function listResponses(item: TSchema, what: string, parent?: Resource) {
+export function listResponses(item: TSchema, what: string, parent?: Resource, options: { feed?: boolean } = {}) {
   return {
     ...(parent ? { 404: problemResponse(`No ${parent} with this id`, notFound(parent)) } : {}),
     200: {
@@ -96,6 +109,9 @@ export function listResponses(item: TSchema, what: string, parent?: Resource) {
         'application/json': { schema: Type.Object({ data: Type.Array(item), page: Page }) },
         'text/csv': { schema: Type.String({ description: `RFC 4180 CSV with a header row, one ${what.replace(/s$/, '')} a line` }) },
         'application/x-ndjson': { schema: Type.String({ description: `One JSON object a line, the same shape as data[] in JSON` }) },
+        ...(options.feed
+          ? { 'application/atom+xml': { schema: Type.String({ description: `Atom 1.0 feed of the newest 50 ${what}: one entry each, with a stable id` }) } }
+          : {}),
       },
     },
     ...errorResponses,

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { OBJECT_ID_PATTERN } from '../ids.js';
-import { DateRangeParams, StringEnum, DateTime, Id, ListParams, Nullable, repeatable, sortParam } from './common.js';
+import { DateRangeParams, StringEnum, DateTime, FeedListParams, Id, Nullable, repeatable, sortParam } from './common.js';
 
 export const Statement = Type.Object({
   id: Id,
@@ -66,11 +66,11 @@ export const StatementFilterParams = {
 
 const statementSort = sortParam(['-publishedAt', 'publishedAt'], '-publishedAt', 'Newest first (-publishedAt, undated last) or oldest first (publishedAt, undated first)');
 
-export const StatementsQuery = Type.Object({ ...StatementFilterParams, sort: statementSort, ...ListParams }, { additionalProperties: false });
+export const StatementsQuery = Type.Object({ ...StatementFilterParams, sort: statementSort, ...FeedListParams }, { additionalProperties: false });
 export type StatementsQueryIn = Static<typeof StatementsQuery>;
 
 const { speaker: _speaker, ...filtersWithoutSpeaker } = StatementFilterParams;
-export const PersonStatementsQuery = Type.Object({ ...filtersWithoutSpeaker, sort: statementSort, ...ListParams }, { additionalProperties: false });
+export const PersonStatementsQuery = Type.Object({ ...filtersWithoutSpeaker, sort: statementSort, ...FeedListParams }, { additionalProperties: false });
 
 export const StatsQuery = Type.Object(
   {

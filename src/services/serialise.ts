@@ -89,6 +89,10 @@ export const personCsv: Record<string, (p: PersonOut) => unknown> = {
   lastSeenAt: (p) => p.lastSeenAt,
 };
 
+type FieldSources = ArticleSummaryOut['fieldSources'];
+// Articles stored before HTML input have no fieldSources: everything they hold came from their text.
+const TEXT_SOURCES: FieldSources = { title: 'text', outlet: 'text', publisher: 'text', publishedAt: 'text', modifiedAt: 'text', authors: 'text', url: 'text' };
+
 export function articleFieldsOut(doc: Doc) {
   return {
     id: hex(doc._id)!,
@@ -102,6 +106,9 @@ export function articleFieldsOut(doc: Doc) {
     dateline: str(doc.dateline),
     language: str(doc.language),
     url: str(doc.url),
+    authors: (doc.authors as string[] | undefined) ?? [],
+    modifiedAt: iso(doc.modifiedAt),
+    fieldSources: { ...TEXT_SOURCES, ...(doc.fieldSources as Partial<FieldSources> | null | undefined) },
     sourceFile: str(doc.sourceFile),
     statementCount: (doc.statementCount as number | undefined) ?? 0,
   };
