@@ -1,10 +1,10 @@
 import { Type, type Static } from 'typebox';
 import { DATE_PARAM_PATTERN } from '../dates.js';
-import { DateRangeParams, DateTime, FeedListParams, Id, Nullable, repeatable, sortParam } from './common.js';
+import { DateRangeParams, StringEnum, DateTime, FeedListParams, Id, Nullable, repeatable, sortParam } from './common.js';
 import { Statement } from './statement.js';
 
 const fieldSource = (field: string) =>
-  Type.Enum(['markup', 'text', 'input'], { description: `Where ${field} came from: the page's markup, the text, or the request (a value given when posting)` });
+  StringEnum(['markup', 'text', 'input'], { description: `Where ${field} came from: the page's markup, the text, or the request (a value given when posting)` });
 
 const FieldSources = Type.Object(
   {
