@@ -28,7 +28,7 @@ export function pickTitleLine(candidates: readonly number[], lines: readonly str
   for (let k = 0; k < candidates.length; k++) {
     const i = candidates[k] ?? -1;
     const words = (lines[i] ?? '').split(/\s+/).length;
-    let score = words >= 5 ? 2 : words === 4 ? 1 : 0;
+    let score = words >= 4 ? 2 : 0;
     // Directly above the article's metadata (byline, date, photo credit), with at most a
     // standfirst (the next candidate) and two other lines between.
     const after = candidates[k + 1] === i + 1 ? i + 1 : i;
