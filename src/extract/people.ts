@@ -15,6 +15,7 @@ import {
   ROLE_MODIFIERS,
 } from './lexicon.js';
 import { CUE_VERBS } from './data/cues.js';
+import { outletByName } from './outlet-names.js';
 import { affiliationOf, hasRoleHead, normaliseRole } from './roles.js';
 import { isAllCaps, isCapitalised, isPossessive, memoised, stripPossessive, tokenize, type Token } from './text.js';
 import type { Person } from './types.js';
@@ -247,8 +248,14 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
           j++;
           continue;
         }
-        // Particle inside a name: "Ursula von der Leyen".
         const c = toks[j + 2];
+        // Middle initial: "Lindsey O. Graham".
+        if (/^\p{Lu}$/u.test(b.text) && c && text.slice(b.end, c.start) === '. ' && isNameWord(c.text)) {
+          words.push(`${b.text}.`);
+          j++;
+          continue;
+        }
+        // Particle inside a name: "Ursula von der Leyen".
         if (PARTICLES.has(b.text.toLowerCase()) && c && gapIsSpace(text, b, c) && isNameWord(c.text)) {
           words.push(b.text);
           j++;
@@ -265,7 +272,8 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
       const runLower = words.join(' ').toLowerCase();
       // Part of an organisation or place name ("Vostochny Cosmodrome", "Hong Kong").
       const followedByOrg = !!next && gapIsSpace(text, last, next) && !isPossessive(last.text) && (ORG_WORDS.has(next.text.toLowerCase().replace(/['’]s?$/, '')) || isCapitalised(next.text)) && !CUE_VERBS.has(next.text);
-      if (PLACES.has(runLower) || COUNTRIES[runLower] !== undefined || OUTLETS[runLower] !== undefined || (followedByOrg && ORG_WORDS.has(next.text.toLowerCase().replace(/['’]s?$/, '')))) {
+      // An outlet from the outlet table ("Politico reported", "Al-Monitor") is never a person.
+      if (PLACES.has(runLower) || COUNTRIES[runLower] !== undefined || OUTLETS[runLower] !== undefined || outletByName(runLower) !== null || (followedByOrg && ORG_WORDS.has(next.text.toLowerCase().replace(/['’]s?$/, '')))) {
         i = j + 1;
         continue;
       }
