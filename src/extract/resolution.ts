@@ -29,7 +29,7 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
   }
   const state: ResolveState = { lastSpeaker: null, lastSource: null };
   const out: RawStatement[] = [];
-  const pending: { idx: number; para: number; roleText: string }[] = [];
+  const pending: { idx: number; para: number; roleText: string; definite: boolean }[] = [];
 
   const lastMentionBefore = (para: number, pos: number): number | null => {
     for (let q = para; q >= 0 && q >= para - 3; q--) {
@@ -37,6 +37,26 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i];
         if (m && (q < para || m.start < pos)) return m.personId;
+      }
+    }
+    return null;
+  };
+
+  /** The person a role noun refers back to: the speaker going on if their role matches, the only match, or the most recently mentioned match. */
+  const personWithRole = (head: string, para: number, pos: number, required: readonly string[] = []): number | null => {
+    const syn = ROLE_NOUN_SYNONYMS[head] ?? [head];
+    const matches = people.persons.filter((pr) => {
+      const roles = [...pr.roles, ...pr.rolesAsWritten].map((r) => r.toLowerCase());
+      return roles.some((r) => syn.some((s) => r.includes(s))) && required.every((w) => roles.some((r) => r.includes(w)));
+    });
+    if (state.lastSpeaker !== null && matches.some((m) => m.id === state.lastSpeaker)) return state.lastSpeaker;
+    if (matches.length === 1) return matches[0]?.id ?? null;
+    // Most recently mentioned matching person.
+    for (let q = para; q >= 0 && matches.length > 1; q--) {
+      const ms = people.byPara[q] ?? [];
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i];
+        if (m && (q < para || m.start < pos) && matches.some((x) => x.id === m.personId)) return m.personId;
       }
     }
     return null;
@@ -50,36 +70,67 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
         return { speakerId: subj.personId ?? null, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.named, cataphoric: false, named: true };
       case 'pronoun': {
         const id = state.lastSpeaker ?? lastMentionBefore(para, subj.start);
-        return { speakerId: id, mention: subj.text, source: relay, confidence: id === null ? SPEAKER_CONFIDENCE.unresolved : state.lastSpeaker !== null ? SPEAKER_CONFIDENCE.pronounContinuingSpeaker : SPEAKER_CONFIDENCE.pronounNearestName, cataphoric: false, named: false };
+        return {
+          speakerId: id,
+          mention: subj.text,
+          source: relay,
+          confidence:
+            id === null
+              ? SPEAKER_CONFIDENCE.unresolved
+              : state.lastSpeaker !== null
+                ? SPEAKER_CONFIDENCE.pronounContinuingSpeaker
+                : SPEAKER_CONFIDENCE.pronounNearestName,
+          cataphoric: false,
+          named: false,
+        };
       }
       case 'pronoun-plural':
-        return { speakerId: null, mention: subj.text, source: state.lastSource ?? subj.text, confidence: SPEAKER_CONFIDENCE.pluralPronoun, cataphoric: false, named: false };
+        return {
+          speakerId: null,
+          mention: subj.text,
+          source: state.lastSource ?? subj.text,
+          confidence: SPEAKER_CONFIDENCE.pluralPronoun,
+          cataphoric: false,
+          named: false,
+        };
       case 'role': {
-        const head = subj.head ?? '';
-        const syn = ROLE_NOUN_SYNONYMS[head] ?? [head];
-        const matches = people.persons.filter((pr) => pr.roles.some((r) => syn.some((s) => r.toLowerCase().includes(s))) || pr.rolesAsWritten.some((r) => syn.some((s) => r.toLowerCase().includes(s))));
-        let id: number | null = null;
-        if (state.lastSpeaker !== null && matches.some((m) => m.id === state.lastSpeaker)) id = state.lastSpeaker;
-        else if (matches.length === 1) id = matches[0]?.id ?? null;
-        else if (matches.length > 1) {
-          // Most recently mentioned matching person.
-          for (let q = para; q >= 0 && id === null; q--) {
-            const ms = people.byPara[q] ?? [];
-            for (let i = ms.length - 1; i >= 0; i--) {
-              const m = ms[i];
-              if (m && (q < para || m.start < subj.start) && matches.some((x) => x.id === m.personId)) {
-                id = m.personId;
-                break;
-              }
-            }
-          }
-        }
-        if (id !== null) return { speakerId: id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounMatched, cataphoric: false, named: false };
-        if (state.lastSpeaker !== null) return { speakerId: state.lastSpeaker, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounGuessed, cataphoric: false, named: false };
+        const id = personWithRole(subj.head ?? '', para, subj.start);
+        if (id !== null)
+          return { speakerId: id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounMatched, cataphoric: false, named: false };
+        if (state.lastSpeaker !== null)
+          return {
+            speakerId: state.lastSpeaker,
+            mention: subj.text,
+            source: relay,
+            confidence: SPEAKER_CONFIDENCE.roleNounGuessed,
+            cataphoric: false,
+            named: false,
+          };
         return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.roleNounUnmatched, cataphoric: false, named: false };
       }
-      case 'role-new':
-        return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.indefiniteRole, cataphoric: !!subj.cataphoric, named: false };
+      case 'role-new': {
+        if (subj.definite) {
+          // "the foreign minister of Slovakia said": the person whose role matches, or the speaker going on
+          // when they have no role to contradict it; in the lede, before anyone is named, the next named speaker.
+          const id = personWithRole(subj.head ?? '', para, subj.start, properWords(subj.text, subj.head ?? ''));
+          if (id !== null)
+            return { speakerId: id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounMatched, cataphoric: false, named: false };
+          const last = state.lastSpeaker === null ? undefined : people.persons[state.lastSpeaker];
+          if (last && last.roles.length === 0)
+            return { speakerId: last.id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounGuessed, cataphoric: false, named: false };
+          const first = people.mentions[0];
+          if (!first || first.para > para || (first.para === para && first.start > subj.start))
+            return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.indefiniteRole, cataphoric: true, named: false };
+        }
+        return {
+          speakerId: null,
+          mention: subj.text,
+          source: subj.text,
+          confidence: SPEAKER_CONFIDENCE.indefiniteRole,
+          cataphoric: !!subj.cataphoric,
+          named: false,
+        };
+      }
       case 'collective':
         return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.organisation, cataphoric: false, named: false };
     }
@@ -117,14 +168,28 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
       const prevChain = c.chain >= 0 ? chainSpeaker.get(c.chain) : undefined;
       if (prevChain && !chained?.attr) {
         // A quote continued from the previous paragraph keeps its speaker.
-        r = { speakerId: prevChain.speakerId, mention: prevChain.speakerMention, source: prevChain.source, confidence: Math.min(prevChain.confidence, SPEAKER_CONFIDENCE.continuedQuote), cataphoric: false, named: false };
+        r = {
+          speakerId: prevChain.speakerId,
+          mention: prevChain.speakerMention,
+          source: prevChain.source,
+          confidence: Math.min(prevChain.confidence, SPEAKER_CONFIDENCE.continuedQuote),
+          cataphoric: false,
+          named: false,
+        };
         cue = prevChain.cue;
       } else if (chained?.attr) {
         r = resolveAttr(chained.attr, chained.para);
         cue = chained.attr.cue;
         r.confidence = Math.min(r.confidence, SPEAKER_CONFIDENCE.continuedQuote);
       } else if (prevSame && (prevSame.speakerId !== null || prevSame.source)) {
-        r = { speakerId: prevSame.speakerId, mention: prevSame.speakerMention, source: prevSame.source, confidence: SPEAKER_CONFIDENCE.sameParagraph, cataphoric: false, named: false };
+        r = {
+          speakerId: prevSame.speakerId,
+          mention: prevSame.speakerMention,
+          source: prevSame.source,
+          confidence: SPEAKER_CONFIDENCE.sameParagraph,
+          cataphoric: false,
+          named: false,
+        };
         cue = null;
       } else {
         // A later attributed quote in the same paragraph ("X." "Y," he said).
@@ -135,7 +200,14 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
           r.confidence = Math.min(r.confidence, SPEAKER_CONFIDENCE.laterInParagraph);
         } else if (state.lastSpeaker !== null || state.lastSource) {
           // Quote-only paragraph: the last speaker goes on.
-          r = { speakerId: state.lastSpeaker, mention: null, source: state.lastSpeaker === null ? state.lastSource : null, confidence: c.paraInitial ? SPEAKER_CONFIDENCE.quoteParagraph : SPEAKER_CONFIDENCE.quoteInParagraph, cataphoric: false, named: false };
+          r = {
+            speakerId: state.lastSpeaker,
+            mention: null,
+            source: state.lastSpeaker === null ? state.lastSource : null,
+            confidence: c.paraInitial ? SPEAKER_CONFIDENCE.quoteParagraph : SPEAKER_CONFIDENCE.quoteInParagraph,
+            cataphoric: false,
+            named: false,
+          };
           cue = null;
         } else {
           r = { speakerId: null, mention: null, source: null, confidence: SPEAKER_CONFIDENCE.unresolved, cataphoric: false, named: false };
@@ -159,14 +231,15 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
     out.push(stmt);
     lastInPara = stmt;
     if (c.chain >= 0) chainSpeaker.set(c.chain, stmt);
-    if (r.cataphoric) pending.push({ idx: out.length - 1, para: c.para, roleText: r.mention ?? '' });
+    if (r.cataphoric) pending.push({ idx: out.length - 1, para: c.para, roleText: r.mention ?? '', definite: !!(c.attr ?? c.sentenceAttr)?.subject.definite });
     if (r.speakerId !== null) {
       if (r.named && pending.length > 0) {
         // "a Russian expert told TASS ..." then "... said Georgy Toloraya, director ...".
         const person = people.persons[r.speakerId];
         for (const pd of pending) {
           const target = out[pd.idx];
-          if (!target || c.para - pd.para > 2) continue;
+          // "the foreign minister said ..." then another name in the same paragraph: someone else spoke there.
+          if (!target || c.para - pd.para > 2 || (pd.definite && c.para === pd.para)) continue;
           target.speakerId = r.speakerId;
           target.source = null;
           target.confidence = SPEAKER_CONFIDENCE.cataphora;
@@ -178,5 +251,16 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
     } else if (r.source) state.lastSource = r.source;
   });
   void paragraphs;
+  return out;
+}
+
+/** Capitalised words of a role NP besides its head, which the person's role must name too: "Slovakia's top diplomat" → [slovakia]. */
+function properWords(np: string, head: string): string[] {
+  const out: string[] = [];
+  for (const w of np.split(/\s+/)) {
+    const bare = w.replace(/['’]s?$/, '').replace(/[.,;:]+$/, '');
+    const lower = bare.toLowerCase();
+    if (bare && /^\p{Lu}/u.test(bare) && lower !== head && lower !== 'the') out.push(lower);
+  }
   return out;
 }

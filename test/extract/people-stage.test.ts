@@ -17,3 +17,29 @@ describe('people stage', () => {
     assert.equal(r.statements.every((s) => s.speaker === 'Marcus T. Whitfield'), true);
   });
 });
+
+describe('resolution: definite role nouns', () => {
+  const speakerOf = (r: ExtractionResult, words: string): string | null | undefined => r.statements.find((s) => s.text.includes(words))?.speaker;
+  test('a role noun in the lede, before anyone is named, is the next named speaker', () => {
+    const r = article(
+      'The river must be shared, the foreign minister of Freedonia said on Tuesday.',
+      '"We will talk to everyone," Anton Brel said at a news conference.',
+    );
+    assert.equal(speakerOf(r, 'river must be shared'), 'Anton Brel');
+  });
+  test('another name in the same paragraph is someone else', () => {
+    const r = article('The foreign minister of Freedonia said the river must be shared. Reporter Mia Lund said the mood was calm.');
+    assert.equal(speakerOf(r, 'river must be shared'), null);
+  });
+  test('"Freedonia\'s top diplomat" goes on from the speaker whose role does not contradict it', () => {
+    const r = article('"We will talk to everyone," Anton Brel said on Tuesday.', '"Talks are the only way," Freedonia’s top diplomat added.');
+    assert.equal(speakerOf(r, 'only way'), 'Anton Brel');
+  });
+  test('a role noun naming another country is not a person whose role names no such country', () => {
+    const r = article(
+      'Foreign Minister Anton Brel of Freedonia said talks would go on.',
+      'Sylvania’s foreign minister said the border would stay closed.',
+    );
+    assert.equal(speakerOf(r, 'border would stay closed'), null);
+  });
+});

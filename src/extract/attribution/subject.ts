@@ -80,7 +80,9 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
     if (plural) return { type: 'collective', text, start: s, head: headSing };
     if (det === 'the' && !hasPP && words.length <= 5) return { type: 'role', text, start: s, head };
     const cataphoric = (det === 'a' || det === 'an' || det === 'one') && !hasPP && CATAPHORIC_ROLE_NOUNS.has(head);
-    return { type: 'role-new', text, start: s, head, cataphoric };
+    const firstTok = toks[0]?.text ?? '';
+    const definite = det === 'the' || (isCapitalised(firstTok) && /['’]s$/.test(firstTok));
+    return { type: 'role-new', text, start: s, head, cataphoric, definite };
   }
   if (COLLECTIVE_HEADS.has(head) || ORG_WORDS.has(head)) return { type: 'collective', text, start: s, head };
   // Proper NPs: "North Korea", "Washington", "Russia's Foreign Ministry", "Reuters".

@@ -9,6 +9,8 @@ export interface Subject {
   personId?: number;
   head?: string;
   cataphoric?: boolean;
+  /** A role noun with a determiner or a proper possessive that picks one person: "the foreign minister of X", "Slovakia's top diplomat". */
+  definite?: boolean;
 }
 
 export interface Attribution {
