@@ -14,7 +14,10 @@ describe('people stage', () => {
   test('a middle initial stays inside the name and the surname still refers back', () => {
     const r = article('Sen. Marcus T. Whitfield said the plan was sound.', 'Whitfield added that a vote would follow.');
     assert.deepEqual(names(r), ['Marcus T. Whitfield']);
-    assert.equal(r.statements.every((s) => s.speaker === 'Marcus T. Whitfield'), true);
+    assert.equal(
+      r.statements.every((s) => s.speaker === 'Marcus T. Whitfield'),
+      true,
+    );
   });
 });
 
@@ -36,10 +39,27 @@ describe('resolution: definite role nouns', () => {
     assert.equal(speakerOf(r, 'only way'), 'Anton Brel');
   });
   test('a role noun naming another country is not a person whose role names no such country', () => {
-    const r = article(
-      'Foreign Minister Anton Brel of Freedonia said talks would go on.',
-      'Sylvania’s foreign minister said the border would stay closed.',
-    );
+    const r = article('Foreign Minister Anton Brel of Freedonia said talks would go on.', 'Sylvania’s foreign minister said the border would stay closed.');
     assert.equal(speakerOf(r, 'border would stay closed'), null);
+  });
+});
+
+describe('attribution: "reported" after the content', () => {
+  test('an outlet or a report reports; the statement has no person and the outlet as source', () => {
+    const r = article(
+      'The two sides agreed to hold direct talks next month, the New York Times reported on Saturday.',
+      'The two sides will meet in a neutral capital, local media reported.',
+    );
+    assert.deepEqual(
+      r.statements.map((s) => [s.speaker, s.source, s.text]),
+      [
+        [null, 'the New York Times', 'The two sides agreed to hold direct talks next month'],
+        [null, 'local media', 'The two sides will meet in a neutral capital'],
+      ],
+    );
+  });
+  test('a person or pronoun "reported" after the content is no statement (a reporter reporting a fact)', () => {
+    const r = article('Two buildings were damaged in the night, she reported from the city.');
+    assert.equal(r.statements.length, 0);
   });
 });
