@@ -1,18 +1,9 @@
 /**
  * Generic word lists used by the rules. Nothing here is specific to one
- * article: cue verbs, role nouns, places, organisation words, outlets, chrome.
+ * article: role nouns, places, organisation words, names, abbreviations. (Chrome is in data/chrome.ts, outlets in data/outlets.ts.)
  */
+import { wordSet as set } from './data/word-set.js';
 
-const set = (words: string): Set<string> =>
-  new Set(
-    words
-      .split('|')
-      .map((w) => w.trim())
-      .filter(Boolean),
-  );
-
-export const PRONOUNS_SINGULAR = set('he|she');
-export const PRONOUNS_ALL = set('he|she|they|it|we|i');
 
 /**
  * Role head nouns (lower case). A role phrase must contain one of these.
@@ -216,30 +207,8 @@ export const OUTLETS: Record<string, string> = {
   'washington post': 'The Washington Post', 'the washington post': 'The Washington Post',
 };
 
-/** Single-line site chrome (lower case, compared after trimming and collapsing spaces). */
-export const CHROME_LINES = set(
-  'all news|subscribe|newsfeed|news feed|share|share this|share this article|comments|comment|read more|read also|' +
-    'see also|advertisement|advertising|ad|related|related news|related articles|most read|most popular|print|tweet|' +
-    'follow us|sign up|sign in|log in|login|register|menu|home|top stories|latest news|latest|trending|video|photo|' +
-    'photos|gallery|listen|listen to this article|play|close|next|previous|back to top|loading|loading...|more|show more|' +
-    'download|email|copy link|copy|facebook|twitter|telegram|whatsapp|vk|ok|linkedin|reddit|x|rss|cookie settings|' +
-    'accept|accept all|skip to content|skip to main content|continue reading|recommended|you may also like|' +
-    'don\'t miss|editor\'s picks|top news|hot topics|tags|topics|newsletter|world|politics|business|economy|society|' +
-    'sports|sport|culture|science|technology|tech|opinion|analysis|features|feature|in depth|multimedia|infographics|' +
-    'breaking news|exclusive|interview|explainer|world news|russia|international|africa|asia|europe|americas|middle east|' +
-    'комментарии|комментарий|подписаться|читать также|поделиться|все новости|новости|реклама|commentaires|partager|' +
-    'kommentare|teilen|comentarios|compartir',
-);
 
-/** Section labels after which the next headline-like line is a teaser for another story. */
-export const SECTION_LABELS = set(
-  'features|feature|analysis|opinion|related|related news|related articles|read also|read more|see also|also read|' +
-    'more on this|recommended|you may also like|most read|most popular|editor\'s picks|top stories|trending|in depth|explainer|' +
-    'interview|world|politics|business|economy|russia|africa|asia|europe|americas|middle east|multimedia|video|photo',
-);
 
-/** Honorifics preceding names. */
-export const HONORIFICS = set('mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof|prof.|sir|dame|lord|lady|gen.|gen|col.|lt.|sen.|rep.|gov.|president|pm|minister|ambassador|senator|governor|mayor|judge|general|admiral|colonel|captain|king|queen|prince|princess|pope|sheikh|emir');
 
 /** Abbreviations that end in a period but do not end a sentence. */
 export const ABBREVIATIONS = set(

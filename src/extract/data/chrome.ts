@@ -3,13 +3,7 @@
  * scraped page text carries around a story. Lower case; a line is compared
  * after trimming, folding spaces and dropping trailing ":»>|" marks.
  */
-const set = (words: string): Set<string> =>
-  new Set(
-    words
-      .split('|')
-      .map((w) => w.trim())
-      .filter(Boolean),
-  );
+import { wordSet as set } from './word-set.js';
 
 /** Whole lines that are chrome. */
 export const CHROME_LINES = set(
