@@ -4,6 +4,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { migrate } from '../migrations/runner.js';
 import { withCliDatabase } from '../src/cli-database.js';
+import { exitQuietlyOnClosedPipe } from '../src/cli-output.js';
 import { ConfigError } from '../src/config.js';
 import { collectArticleFiles, readArticleFiles } from '../src/ingest/files.js';
 import { ArticleImporter } from '../src/ingest/import-articles.js';
@@ -78,6 +79,7 @@ async function main(): Promise<number> {
 
 class UsageError extends Error {}
 
+exitQuietlyOnClosedPipe();
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
