@@ -3,6 +3,7 @@
 // refuses a database that holds imported articles unless --force.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import mongoose, { type Connection } from 'mongoose';
 import { SEED_ARTICLES_DIR } from '../src/ingest/seed-if-empty.js';
@@ -44,6 +45,14 @@ describe('command-line tools with --json', () => {
     assert.equal(summary.articles.inserted, 5);
     assert.deepEqual(summary.failures, []);
     assert.match(seeded.stderr, /"msg":"seeding"/);
+  });
+
+  test('seed --help and README document --batch-size', async () => {
+    const help = run(uri, 'seed/seed.ts', '--help');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /--batch-size N +articles per batch of bulk writes \(default 5000\)/);
+    const readme = await readFile('README.md', 'utf8');
+    assert.match(readme, /`--batch-size N` \(seed only; default 5000\)/);
   });
 
   test('migrate --json: stdout parses as the status of every migration', () => {
