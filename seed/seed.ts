@@ -1,9 +1,10 @@
-// `npm run seed -- [PATH...] [--drop] [--json]`: imports article files into MONGODB_URI.
+// `npm run seed -- [PATH...] [--drop] [--json] [--batch-size N]`: imports article files into MONGODB_URI.
 // Exit status: 0 all imported, 1 some files failed (the others are imported), 2 nothing could be done.
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { migrate } from '../migrations/runner.js';
 import { withCliDatabase } from '../src/cli-database.js';
+import { exitQuietlyOnClosedPipe } from '../src/cli-output.js';
 import { ConfigError } from '../src/config.js';
 import { collectArticleFiles, readArticleFiles } from '../src/ingest/files.js';
 import { ArticleImporter } from '../src/ingest/import-articles.js';
@@ -11,7 +12,13 @@ import { SEED_ARTICLES_DIR } from '../src/ingest/seed-if-empty.js';
 import { registerModels } from '../src/models/index.js';
 
 const STALE_PENDING_MS = 10 * 60 * 1000;
-const USAGE = 'usage: npm run seed -- [PATH...] [--drop] [--json] [--batch-size N]';
+const USAGE = [
+  'usage: npm run seed -- [PATH...] [--drop] [--json] [--batch-size N]',
+  '  PATH            files or folders of raw articles (default seed/articles/)',
+  '  --drop          empty the database first',
+  '  --json          print only the JSON summary on stdout (logs go to stderr)',
+  '  --batch-size N  articles per batch of bulk writes (default 5000); lower it to keep memory down on a large import',
+].join('\n');
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -78,6 +85,7 @@ async function main(): Promise<number> {
 
 class UsageError extends Error {}
 
+exitQuietlyOnClosedPipe();
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {

@@ -23,6 +23,8 @@ const FIRST = 'Anna Boris Carla David Elena Farid Grace Hiroshi Ines Jamal Katar
 const LAST = 'Andersen Baranov Castillo Dubois Eriksen Fischer Garcia Haddad Ivanova Jensen Kowalski Lindqvist Moreau Nakamura Okafor Petrov Quintero Rossi Schmidt Tanaka Usmanov Volkov Weber Xu Yilmaz Zhang Abbas Becker Costa Dimitrov Esposito Fedorov Gomez Hoffmann Ibrahim Jovanovic Kim Lopez Meyer Novak Orlov Park Romano Silva Torres Vasquez Wagner Young Zimmermann'.split(' ');
 const ROLES = ['Foreign Minister', 'Defence Minister', 'Ambassador to the United Nations', 'spokesperson for the Foreign Ministry', 'President', 'Prime Minister', 'senior analyst', 'director of the Institute of International Studies', 'central bank governor', 'opposition leader', 'professor of economics', 'trade envoy'];
 const COUNTRIES = ['France', 'Germany', 'Japan', 'Brazil', 'India', 'Nigeria', 'Canada', 'Mexico', 'Turkey', 'Egypt', 'Indonesia', 'Kenya', 'Poland', 'Spain', 'Vietnam'];
+/** The sourceFile of every generated article, as a regex: what tells synthetic data from imported. */
+export const SYNTHETIC_SOURCE_FILE = '^synthetic-[0-9]+\\.txt$';
 export const OUTLETS = ['Reuters', 'Associated Press', 'AFP', 'TASS', 'Sputnik', 'Xinhua', 'BBC News', 'Al Jazeera', 'Deutsche Welle', 'The Guardian', 'Le Monde', 'NHK', 'Yonhap', 'Anadolu Agency', 'EFE', 'ANSA', 'Kyodo', 'PTI', 'Bernama', 'Daily Nation', 'Premium Times', 'Jakarta Post', 'OREANDA-NEWS', 'Shining BD', 'Kyiv Independent', 'Times of Israel', 'Straits Times', 'Globe and Mail', 'El Pais', 'Folha'];
 const DATELINES = ['WASHINGTON', 'MOSCOW', 'BEIJING', 'BRUSSELS', 'LONDON', 'PARIS', 'TOKYO', 'NEW DELHI', 'CAIRO', 'NAIROBI', 'BERLIN', 'GENEVA'];
 const SUBJECTS = ['the trade agreement', 'the sanctions regime', 'the climate accord', 'the border talks', 'the energy market', 'the ceasefire', 'the budget', 'the election results', 'the arms control treaty', 'the grain corridor', 'the refugee crisis', 'interest rates'];
@@ -197,7 +199,7 @@ export function articleDocuments(article: SyntheticArticle) {
   });
   const doc = {
     _id: articleId,
-    sourceFile: `synthetic-${String(article.index).padStart(7, '0')}.txt`,
+    sourceFile: `synthetic-${String(article.index).padStart(7, '0')}.txt`, // matched by SYNTHETIC_SOURCE_FILE
     url: null,
     sha256: createHash('sha256').update(article.raw).digest('hex'),
     title: article.title,

@@ -18,7 +18,9 @@ const CLI_TIMEOUT_MS = 5000;
 /** Runs `tool` with an open connection; a ConfigError naming `who` when MONGODB_URI is not set. */
 export async function withCliDatabase<T>(who: string, tool: (cli: CliDatabase) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const logger = pino(loggerOptions(config));
+  // stderr: stdout is the tool's result alone (see src/cli-output.ts).
+  const options = loggerOptions(config, 2);
+  const logger = options.transport ? pino(options) : pino(options, pino.destination(2));
   if (!config.MONGODB_URI) throw new ConfigError(`MONGODB_URI is not set: ${who} needs a running database`);
   const connection = await openConnection({ uri: config.MONGODB_URI, timeoutMs: Math.max(config.DB_TIMEOUT_MS, CLI_TIMEOUT_MS) });
   try {

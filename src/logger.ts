@@ -2,13 +2,14 @@
 import type { LoggerOptions } from 'pino';
 import type { Config } from './config.js';
 
-export function loggerOptions(config: Pick<Config, 'LOG_LEVEL' | 'NODE_ENV'>): LoggerOptions {
-  const pretty = config.NODE_ENV === 'development' && process.stdout.isTTY;
+/** `fd` is where the lines go: 1 for the API, 2 (stderr) for the command-line tools, whose stdout is their result. */
+export function loggerOptions(config: Pick<Config, 'LOG_LEVEL' | 'NODE_ENV'>, fd: 1 | 2 = 1): LoggerOptions {
+  const pretty = config.NODE_ENV === 'development' && (fd === 1 ? process.stdout : process.stderr).isTTY;
   return {
     level: config.LOG_LEVEL,
     // Belt and braces: nothing logs headers today, but a key must never reach a log.
     redact: ['req.headers.authorization', 'headers.authorization', '*.apiKey'],
-    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', destination: fd } } } : {}),
   };
 }
 

@@ -216,7 +216,7 @@ describe('/v1 contract: errors, caching, OpenAPI', () => {
       if (isList) {
         assert.ok(op.responses['200'].content['text/csv'], `${path} text/csv`);
         assert.ok(op.responses['200'].content['application/x-ndjson'], `${path} application/x-ndjson`);
-        for (const name of ['limit', 'cursor', 'format', 'sort']) assert.ok(op.parameters.some((p: { name: string }) => p.name === name), `${path} ${name}`);
+        for (const name of ['limit', 'cursor', 'format', 'bom', 'sort']) assert.ok(op.parameters.some((p: { name: string }) => p.name === name), `${path} ${name}`);
       }
       if (path.includes('{id}')) {
         assert.ok(op.responses['404'], `${path} 404`);
@@ -226,8 +226,11 @@ describe('/v1 contract: errors, caching, OpenAPI', () => {
     }
     assert.equal(operationIds.size, Object.keys(expected).length, 'operationIds are unique');
     const statements = spec.paths['/v1/statements'].get.parameters.map((p: { name: string }) => p.name).sort();
-    assert.deepEqual(statements, ['article', 'cursor', 'format', 'from', 'kind', 'limit', 'mentions', 'outlet', 'q', 'sort', 'speaker', 'to']);
+    assert.deepEqual(statements, ['article', 'bom', 'cursor', 'format', 'from', 'kind', 'limit', 'mentions', 'outlet', 'q', 'sort', 'speaker', 'to']);
     const speaker = spec.paths['/v1/statements'].get.parameters.find((p: { name: string }) => p.name === 'speaker');
     assert.equal(speaker.schema.type, 'array', 'repeatable parameters are arrays');
+    const bom = spec.paths['/v1/statements'].get.parameters.find((p: { name: string }) => p.name === 'bom');
+    assert.equal(bom.schema.type, 'boolean', 'bom is a boolean');
+    assert.match(bom.description, /byte order mark/);
   });
 });

@@ -4,12 +4,14 @@
  * file that cannot be read as an article. Exit status 1 if any failed.
  * All I/O lives here and in files.ts; the library stays pure.
  */
+import { exitQuietlyOnClosedPipe } from '../cli-output.js';
 import { extractFiles } from './files.js';
 
 function main(argv: string[]): number {
-  const files = argv.filter((a) => a !== '--');
+  // The output is always JSON: --json is accepted for the same command line as the other tools.
+  const files = argv.filter((a) => a !== '--' && a !== '--json');
   if (files.length === 0) {
-    process.stderr.write('usage: npm run --silent parse -- FILE...\n');
+    process.stderr.write('usage: npm run --silent parse -- FILE... [--json]\n');
     return 2;
   }
   const outputs = extractFiles(files);
@@ -17,4 +19,5 @@ function main(argv: string[]): number {
   return outputs.some((o) => 'error' in o) ? 1 : 0;
 }
 
+exitQuietlyOnClosedPipe();
 process.exitCode = main(process.argv.slice(2));

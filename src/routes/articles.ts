@@ -42,7 +42,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = as
       },
     },
     async (request, reply) =>
-      wantsAtom(request, request.query.format)
+      wantsAtom(request, request.query)
         ? sendAtom(reply, await articlesFeed(app.models, feedRequest(request), request.query))
         : sendList(request, reply, await listArticles(app.models, listQuery(request.query)), listQuery(request.query)),
   );

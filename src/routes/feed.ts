@@ -3,12 +3,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ATOM_MEDIA_TYPE } from '../feeds/atom.js';
 import type { Format } from '../schemas/common.js';
+import { refuseBomUnlessCsv } from './list-reply.js';
 import type { FeedRequest } from '../services/feeds.js';
 
 const LIST_MEDIA_TYPES = ['application/json', 'text/csv', 'application/x-ndjson'];
 
 /** Atom when format=atom, or with no format when the Accept header ranks application/atom+xml above the list's other types. */
-export function wantsAtom(request: FastifyRequest, format: Format | 'atom' | undefined): boolean {
+export function wantsAtom(request: FastifyRequest, query: { format?: Format | 'atom' | undefined; bom?: boolean | undefined }): boolean {
+  const atom = atomChosen(request, query.format);
+  if (atom) refuseBomUnlessCsv(query.bom, 'atom');
+  return atom;
+}
+
+function atomChosen(request: FastifyRequest, format: Format | 'atom' | undefined): boolean {
   if (format) return format === 'atom';
   let atom = 0;
   let other = 0;

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { invalidParameter } from '../errors.js';
 import type { Format } from '../schemas/common.js';
 import { collectionVersion, exportChunks, readPage, type ExportFormat, type ListParams, type ListSource } from '../services/lists.js';
 
@@ -21,6 +22,11 @@ export function formatFromAccept(accept: string | undefined): Format {
   return best.format;
 }
 
+/** bom=true asks for something only a CSV file has: with JSON, NDJSON or Atom it is a mistake to say so, not to ignore. */
+export function refuseBomUnlessCsv(bom: boolean | undefined, format: Format | 'atom'): void {
+  if (bom && format !== 'csv') throw invalidParameter('bom', `applies to CSV exports only (format=csv or Accept: text/csv), not to ${format}`);
+}
+
 function withQueryParam(url: string, name: string, value: string): string {
   const parsed = new URL(url, 'http://localhost');
   parsed.searchParams.set(name, value);
@@ -29,7 +35,8 @@ function withQueryParam(url: string, name: string, value: string): string {
 
 export async function sendList<Item>(request: FastifyRequest, reply: FastifyReply, source: ListSource<Item>, params: ListParams) {
   const format = params.format ?? formatFromAccept(request.headers.accept);
-  if (format !== 'json') return sendExport(request, reply, source, format);
+  refuseBomUnlessCsv(params.bom, format);
+  if (format !== 'json') return sendExport(request, reply, source, format, params.bom);
   const page = await readPage(source, params);
   if (page.page.nextCursor) reply.header('link', `<${withQueryParam(request.url, 'cursor', page.page.nextCursor)}>; rel="next"`);
   return reply.type('application/json; charset=utf-8').send(page);
@@ -39,11 +46,11 @@ export async function sendList<Item>(request: FastifyRequest, reply: FastifyRepl
  * Exports carry a weak ETag from the request and the collection's version, so a scripted pull that already
  * has the file gets a 304 without the database streaming it.
  */
-async function sendExport<Item>(request: FastifyRequest, reply: FastifyReply, source: ListSource<Item>, format: ExportFormat) {
+async function sendExport<Item>(request: FastifyRequest, reply: FastifyReply, source: ListSource<Item>, format: ExportFormat, bom?: boolean) {
   const version = `${request.url}|${format}|${await collectionVersion(source)}`;
   reply.header('etag', `W/"${createHash('sha256').update(version).digest('base64url').slice(0, 27)}"`);
   reply.header('content-disposition', `attachment; filename="${source.filename}.${format}"`);
   reply.type(`${MEDIA_TYPES[format]}; charset=utf-8`);
   // Readable.from pulls the next chunk only when the socket has drained: memory stays flat whatever the size.
-  return reply.send(Readable.from(exportChunks(source, format), { objectMode: false }));
+  return reply.send(Readable.from(exportChunks(source, format, { bom }), { objectMode: false }));
 }

@@ -57,7 +57,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      wantsAtom(request, request.query.format)
+      wantsAtom(request, request.query)
         ? sendAtom(reply, await personStatementsFeed(app.models, feedRequest(request), request.params.id, request.query))
         : sendList(request, reply, await listPersonStatements(app.models, request.params.id, listQuery(request.query)), listQuery(request.query)),
   );

@@ -25,7 +25,7 @@ const statementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      wantsAtom(request, request.query.format)
+      wantsAtom(request, request.query)
         ? sendAtom(reply, await statementsFeed(app.models, feedRequest(request), request.query))
         : sendList(request, reply, await listStatements(app.models, listQuery(request.query)), listQuery(request.query)),
   );

@@ -53,6 +53,13 @@ export const ListParams = {
       examples: ['csv'],
     }),
   ),
+  bom: Type.Optional(
+    Type.Boolean({
+      description:
+        'CSV only: true starts the file with a UTF-8 byte order mark (EF BB BF), so Excel opens it as UTF-8 (apostrophes and accents intact). ' +
+        'Refused (400) with any other format; false or absent: no BOM.',
+    }),
+  ),
 };
 
 /** ListParams of the lists that also answer as an Atom feed: statements (all, or one person's) and articles. */

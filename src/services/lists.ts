@@ -27,6 +27,8 @@ export interface ListParams {
   limit: number;
   cursor?: string;
   format?: Format;
+  /** CSV only: start with a UTF-8 byte order mark, which Excel needs to read the file as UTF-8. */
+  bom?: boolean;
 }
 
 export type ExportFormat = Exclude<Format, 'json'>;
@@ -84,10 +86,12 @@ export async function collectionVersion(source: Pick<ListSource<unknown>, 'model
   return `${count}|${latest?.updatedAt?.toISOString() ?? ''}`;
 }
 
-/** The whole filtered result in chunks of CSV (header row first) or NDJSON, pulled one at a time. */
-export async function* exportChunks<Item>(source: ListSource<Item>, format: ExportFormat): AsyncGenerator<string> {
+const UTF8_BOM = '\uFEFF';
+
+/** The whole filtered result in chunks of CSV (header row first, after a BOM when asked) or NDJSON, pulled one at a time. */
+export async function* exportChunks<Item>(source: ListSource<Item>, format: ExportFormat, options: { bom?: boolean } = {}): AsyncGenerator<string> {
   const columns = Object.values(source.csv);
-  let chunk = format === 'csv' ? csvLine(Object.keys(source.csv)) : '';
+  let chunk = format === 'csv' ? (options.bom ? UTF8_BOM : '') + csvLine(Object.keys(source.csv)) : '';
   // The cursor opens on the first read, so a 304 that never reads the stream never queries.
   const cursor = source.model.find(source.filter, source.projection).sort(mongoSort(source.sort)).lean().cursor({ batchSize: 500 });
   try {
