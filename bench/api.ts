@@ -12,8 +12,19 @@ import { personKey } from '../src/names.js';
 import { escapeRegex } from '../src/services/filters.js';
 import { foldText, searchTerms } from '../src/text.js';
 
-interface Histogram { average: number; p50: number; p99: number }
-interface Result { requests: Histogram; latency: Histogram; non2xx: number; errors: number; timeouts: number; aloneMs?: number }
+interface Histogram {
+  average: number;
+  p50: number;
+  p99: number;
+}
+interface Result {
+  requests: Histogram;
+  latency: Histogram;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  aloneMs?: number;
+}
 const autocannon = createRequire(import.meta.url)('autocannon') as (options: Record<string, unknown>) => Promise<Result>;
 
 const { values } = parseArgs({
@@ -40,12 +51,31 @@ const byDate = { publishedAt: -1, _id: -1 } as const;
 // Baselines: the queries of src/services/{filters,statements,people,stats}.ts, as mongoose sends them.
 app.get<{ Querystring: { speaker: string } }>('/bench/baseline/statements-speaker', async (request, reply) => {
   const keys = [...new Set([foldText(request.query.speaker), personKey(request.query.speaker)])].filter(Boolean);
-  const ids = (await db().collection('people').find({ aliasKeys: { $in: keys } }, { projection: { _id: 1 } }).toArray()).map((p) => p._id);
-  return reply.send(await db().collection('statements').find({ speakerId: { $in: ids } }, { projection: { terms: 0 } }).sort(byDate).limit(LIMIT).toArray());
+  const ids = (
+    await db()
+      .collection('people')
+      .find({ aliasKeys: { $in: keys } }, { projection: { _id: 1 } })
+      .toArray()
+  ).map((p) => p._id);
+  return reply.send(
+    await db()
+      .collection('statements')
+      .find({ speakerId: { $in: ids } }, { projection: { terms: 0 } })
+      .sort(byDate)
+      .limit(LIMIT)
+      .toArray(),
+  );
 });
 app.get<{ Querystring: { q: string } }>('/bench/baseline/statements-q', async (request, reply) => {
   const filter = { terms: { $all: searchTerms(request.query.q) } };
-  return reply.send(await db().collection('statements').find(filter, { projection: { terms: 0 } }).sort(byDate).limit(LIMIT).toArray());
+  return reply.send(
+    await db()
+      .collection('statements')
+      .find(filter, { projection: { terms: 0 } })
+      .sort(byDate)
+      .limit(LIMIT)
+      .toArray(),
+  );
 });
 app.get<{ Querystring: { q: string } }>('/bench/baseline/people-q', async (request, reply) => {
   const conditions = searchTerms(request.query.q).map((word) => ({ nameTerms: { $regex: `^${escapeRegex(word)}` } }));
@@ -54,28 +84,43 @@ app.get<{ Querystring: { q: string } }>('/bench/baseline/people-q', async (reque
   return reply.send(await db().collection('people').find(filter, { projection }).sort({ statementCount: -1, _id: -1 }).limit(LIMIT).toArray());
 });
 app.get('/bench/baseline/stats-month', async (_request, reply) => {
-  const rows = await db().collection('statements').aggregate<{ _id: string | null; count: number }>([
-    { $match: {} },
-    { $group: { _id: '$publishedMonth', count: { $sum: 1 } } },
-  ]).toArray();
+  const rows = await db()
+    .collection('statements')
+    .aggregate<{ _id: string | null; count: number }>([{ $match: {} }, { $group: { _id: '$publishedMonth', count: { $sum: 1 } } }])
+    .toArray();
   return reply.send(rows.sort((a, b) => (a._id === null ? 1 : b._id === null ? -1 : a._id.localeCompare(b._id))));
 });
 
 // Requests autocannon abandons at the end of a run still hold database connections: wait for them before the next run.
 let busy = 0;
-app.db.getClient().on('connectionCheckedOut', () => busy++).on('connectionCheckedIn', () => busy--);
+app.db
+  .getClient()
+  .on('connectionCheckedOut', () => busy++)
+  .on('connectionCheckedIn', () => busy--);
 const drained = async () => {
   while (busy > 0) await new Promise((resolve) => setTimeout(resolve, 100));
 };
 await app.listen({ host: '127.0.0.1', port: 0 });
 const { port } = app.server.address() as { port: number };
 try {
-  const top = await db().collection('people').find({}, { projection: { name: 1, statementCount: 1 } }).sort({ statementCount: -1, _id: -1 }).limit(1).next();
+  const top = await db()
+    .collection('people')
+    .find({}, { projection: { name: 1, statementCount: 1 } })
+    .sort({ statementCount: -1, _id: -1 })
+    .limit(1)
+    .next();
   if (!top) throw new Error('the database has no people: seed it first (npm run seed:synthetic)');
-  const counts = { statements: await db().collection('statements').estimatedDocumentCount(), articles: await db().collection('articles').estimatedDocumentCount() };
+  const counts = {
+    statements: await db().collection('statements').estimatedDocumentCount(),
+    articles: await db().collection('articles').estimatedDocumentCount(),
+  };
   const enc = encodeURIComponent;
   const cases = [
-    { name: `GET /v1/statements?speaker=${top.name}`, route: `/v1/statements?speaker=${enc(top.name)}`, baseline: `/bench/baseline/statements-speaker?speaker=${enc(top.name)}` },
+    {
+      name: `GET /v1/statements?speaker=${top.name}`,
+      route: `/v1/statements?speaker=${enc(top.name)}`,
+      baseline: `/bench/baseline/statements-speaker?speaker=${enc(top.name)}`,
+    },
     { name: `GET /v1/statements?q=${values.q}`, route: `/v1/statements?q=${enc(values.q)}`, baseline: `/bench/baseline/statements-q?q=${enc(values.q)}` },
     { name: `GET /v1/people?q=${values.prefix}`, route: `/v1/people?q=${enc(values.prefix)}`, baseline: `/bench/baseline/people-q?q=${enc(values.prefix)}` },
     { name: 'GET /v1/stats/statements?groupBy=month', route: '/v1/stats/statements?groupBy=month', baseline: '/bench/baseline/stats-month' },
@@ -89,7 +134,9 @@ try {
     if (check.status !== 200) throw new Error(`${path} answered ${check.status}: ${body.slice(0, 200)}`);
     const aloneMs = performance.now() - t0;
     const r = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections, duration, timeout: 120 });
-    process.stderr.write(`${path}: alone ${aloneMs.toFixed(0)} ms; ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non2xx ${r.non2xx}, errors ${r.errors}\n`);
+    process.stderr.write(
+      `${path}: alone ${aloneMs.toFixed(0)} ms; ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non2xx ${r.non2xx}, errors ${r.errors}\n`,
+    );
     return { ...r, aloneMs };
   };
   const rows: string[] = [];

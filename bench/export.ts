@@ -25,7 +25,14 @@ async function rssBytes(pid: number): Promise<number> {
 
 function sampler(pid: number) {
   const samples: number[] = [];
-  const timer = setInterval(() => void rssBytes(pid).then((r) => samples.push(r), () => undefined), 100);
+  const timer = setInterval(
+    () =>
+      void rssBytes(pid).then(
+        (r) => samples.push(r),
+        () => undefined,
+      ),
+    100,
+  );
   return { samples, stop: () => clearInterval(timer) };
 }
 
@@ -37,14 +44,27 @@ function get(url: string): Promise<http.IncomingMessage> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-  env: { ...process.env, MONGODB_URI: uri, PORT: values.port, SEED_ON_START: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', NODE_ENV: 'production', REQUEST_TIMEOUT_MS: '600000', MAX_EVENT_LOOP_DELAY_MS: '0' },
+  env: {
+    ...process.env,
+    MONGODB_URI: uri,
+    PORT: values.port,
+    SEED_ON_START: 'false',
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_MAX: '0',
+    NODE_ENV: 'production',
+    REQUEST_TIMEOUT_MS: '600000',
+    MAX_EVENT_LOOP_DELAY_MS: '0',
+  },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 const pid = child.pid!;
 
 try {
   for (let i = 0; ; i++) {
-    const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (i > 1200) throw new Error('API did not become ready in 10 minutes (migrations on a large database?)');
     await sleep(500);
@@ -61,7 +81,11 @@ try {
   let t0 = performance.now();
   let count = 0;
   let driverFirstMs = 0;
-  for await (const _ of connection.db!.collection('statements').find({}, { projection: { terms: 0 } }).sort({ publishedAt: -1, _id: -1 }).batchSize(500)) {
+  for await (const _ of connection
+    .db!.collection('statements')
+    .find({}, { projection: { terms: 0 } })
+    .sort({ publishedAt: -1, _id: -1 })
+    .batchSize(500)) {
     if (!count++) driverFirstMs = performance.now() - t0;
   }
   const driverMs = performance.now() - t0;
@@ -85,7 +109,18 @@ try {
     const totalMs = performance.now() - t0;
     rss.stop();
     const peak = Math.max(idle, ...rss.samples);
-    runs.push({ format, status: res.statusCode, headersMs, rows: format === 'csv' ? lines - 1 : lines, mb: bytes / MB, firstByteMs, totalMs, peakMb: peak / MB, deltaMb: (peak - idle) / MB, samples: rss.samples.length });
+    runs.push({
+      format,
+      status: res.statusCode,
+      headersMs,
+      rows: format === 'csv' ? lines - 1 : lines,
+      mb: bytes / MB,
+      firstByteMs,
+      totalMs,
+      peakMb: peak / MB,
+      deltaMb: (peak - idle) / MB,
+      samples: rss.samples.length,
+    });
     process.stderr.write(`${JSON.stringify(runs.at(-1))}\n`);
     await sleep(2000);
   }
@@ -103,7 +138,12 @@ try {
         `Command: \`MONGODB_URI=${uri.replace(/\/\/[^@]*@/, '//')} npx tsx bench/export.ts --write\` (the API runs as a child process; RSS from /proc/PID/status every 100 ms)\n` +
         `Target: peak − idle RSS < 100 MB; first byte before the database has returned everything.\n\n` +
         `| export | rows | MB sent | idle RSS MB | peak RSS MB | peak − idle MB | headers s | first byte s | total s | RSS samples |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n` +
-        runs.map((r) => `| \`GET /v1/statements?format=${r.format}\` | ${r.rows.toLocaleString('en')} | ${r.mb.toFixed(1)} | ${(idle / MB).toFixed(1)} | ${r.peakMb.toFixed(1)} | **${r.deltaMb.toFixed(1)}** | ${s(r.headersMs)} | ${s(r.firstByteMs)} | ${s(r.totalMs)} | ${r.samples} |`).join('\n') +
+        runs
+          .map(
+            (r) =>
+              `| \`GET /v1/statements?format=${r.format}\` | ${r.rows.toLocaleString('en')} | ${r.mb.toFixed(1)} | ${(idle / MB).toFixed(1)} | ${r.peakMb.toFixed(1)} | **${r.deltaMb.toFixed(1)}** | ${s(r.headersMs)} | ${s(r.firstByteMs)} | ${s(r.totalMs)} | ${r.samples} |`,
+          )
+          .join('\n') +
         `\n\nBaseline, same run: the plain driver reading all ${count.toLocaleString('en')} statements (same sort, batches of 500) gets its first document after ${s(driverFirstMs)} s and the last after ${s(driverMs)} s.\n`,
     );
   }

@@ -27,7 +27,14 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T
 
 const FIRST = ['Anna', 'Sergey', 'Maria', 'John', 'Olena', 'David', 'Elena', 'Peter', 'Laura', 'Ivan', 'Mark', 'Sarah'];
 const LAST = ['Petrova', 'Ivanov', 'Kowalski', 'Smith', 'Novak', 'Garcia', 'Fischer', 'Tanaka', 'Moreau', 'Rossi', 'Lindqvist', 'Okafor'];
-const ROLES = ['Foreign Minister', 'Deputy Prime Minister', 'Ambassador to the United States', 'presidential spokesperson', 'Defense Minister', 'central bank governor'];
+const ROLES = [
+  'Foreign Minister',
+  'Deputy Prime Minister',
+  'Ambassador to the United States',
+  'presidential spokesperson',
+  'Defense Minister',
+  'central bank governor',
+];
 const DEMONYMS = ['Russian', 'US', 'French', 'German', 'Japanese', 'Polish', 'Brazilian'];
 const PLACES = ['WASHINGTON', 'MOSCOW', 'PARIS', 'BERLIN', 'TOKYO', 'WARSAW', 'BRASILIA'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -47,9 +54,28 @@ function generated(): string {
   const layout = Math.floor(rand() * 3);
   const head = `${roleA.split(' ')[0]} official says ${topic} will continue`;
   const lines: string[] = [];
-  if (layout === 0) lines.push('All news', head, `${roleA} ${a} believes that the dialogue is necessary`, `© Photographer Name/TASS`, `${pick(PLACES)}, ${month} ${day}. /TASS/. The negotiations on ${topic} will continue despite the pressure, ${roleA} ${a} said.`);
-  else if (layout === 1) lines.push(head, `By ${b}`, `${month} ${day}, 2024 10:15 AM GMT+3`, `${pick(PLACES)}, ${month} ${day} (Reuters) - The negotiations on ${topic} will continue despite the pressure, ${roleA} ${a} told reporters on Monday.`);
-  else lines.push(`${String(day).padStart(2, '0')}.06.2024, 12:${String(day).padStart(2, '0')}`, head, 'Source: OREANDA-NEWS', `OREANDA-NEWS The negotiations on ${topic} will continue despite the pressure, said ${a}, ${roleA.toLowerCase()}.`);
+  if (layout === 0)
+    lines.push(
+      'All news',
+      head,
+      `${roleA} ${a} believes that the dialogue is necessary`,
+      `© Photographer Name/TASS`,
+      `${pick(PLACES)}, ${month} ${day}. /TASS/. The negotiations on ${topic} will continue despite the pressure, ${roleA} ${a} said.`,
+    );
+  else if (layout === 1)
+    lines.push(
+      head,
+      `By ${b}`,
+      `${month} ${day}, 2024 10:15 AM GMT+3`,
+      `${pick(PLACES)}, ${month} ${day} (Reuters) - The negotiations on ${topic} will continue despite the pressure, ${roleA} ${a} told reporters on Monday.`,
+    );
+  else
+    lines.push(
+      `${String(day).padStart(2, '0')}.06.2024, 12:${String(day).padStart(2, '0')}`,
+      head,
+      'Source: OREANDA-NEWS',
+      `OREANDA-NEWS The negotiations on ${topic} will continue despite the pressure, said ${a}, ${roleA.toLowerCase()}.`,
+    );
   lines.push(
     `"We are not going to give up. Our position is clear and it has not changed in the last months," ${aSur} said. "The other side knows what we want."`,
     `"Nobody benefits from a stalemate," he added.`,
@@ -122,7 +148,10 @@ figures.push(run(`generated articles (${N})`, gen, 1));
 
 const cpu = cpus()[0]?.model ?? 'unknown';
 const nproc = cpus().length;
-const rows = figures.map((f) => `| ${f.name} | ${f.articles} | ${f.avgBytes} | ${f.seconds.toFixed(3)} | **${Math.round(f.perSecond)}** | ${Math.round(f.perCpuSecond)} | ${f.statements} |`);
+const rows = figures.map(
+  (f) =>
+    `| ${f.name} | ${f.articles} | ${f.avgBytes} | ${f.seconds.toFixed(3)} | **${Math.round(f.perSecond)}** | ${Math.round(f.perCpuSecond)} | ${f.statements} |`,
+);
 const section = [
   '<!-- extract-bench:start -->',
   '## Extractor (src/extract)',
@@ -142,7 +171,10 @@ const section = [
 ].join('\n');
 
 process.stdout.write(`${cpu} (nproc ${nproc}), Node ${process.version}\n`);
-for (const f of figures) process.stdout.write(`${f.name}: ${f.articles} articles, avg ${f.avgBytes} B, ${f.seconds.toFixed(3)} s, ${Math.round(f.perSecond)} articles/s wall, ${Math.round(f.perCpuSecond)} per CPU-second, ${f.statements} statements\n`);
+for (const f of figures)
+  process.stdout.write(
+    `${f.name}: ${f.articles} articles, avg ${f.avgBytes} B, ${f.seconds.toFixed(3)} s, ${Math.round(f.perSecond)} articles/s wall, ${Math.round(f.perCpuSecond)} per CPU-second, ${f.statements} statements\n`,
+  );
 
 if (write) {
   const path = `${root}bench/RESULTS.md`;

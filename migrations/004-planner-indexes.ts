@@ -49,9 +49,12 @@ export const plannerIndexes: Migration = {
     }
     for (const [collection, names] of Object.entries(dropped)) {
       for (const name of names) {
-        await db.collection(collection).dropIndex(name).catch((error: { code?: number }) => {
-          if (error.code !== INDEX_NOT_FOUND) throw error; // already dropped, on a re-run
-        });
+        await db
+          .collection(collection)
+          .dropIndex(name)
+          .catch((error: { code?: number }) => {
+            if (error.code !== INDEX_NOT_FOUND) throw error; // already dropped, on a re-run
+          });
       }
     }
   },

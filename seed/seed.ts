@@ -52,7 +52,10 @@ async function main(): Promise<number> {
     const collected = await collectArticleFiles(paths);
     const read = await readArticleFiles(collected.files);
 
-    const bar = !values.json && process.stderr.isTTY ? new SingleBar({ format: 'seeding [{bar}] {value}/{total} files', stream: process.stderr }, Presets.shades_classic) : null;
+    const bar =
+      !values.json && process.stderr.isTTY
+        ? new SingleBar({ format: 'seeding [{bar}] {value}/{total} files', stream: process.stderr }, Presets.shades_classic)
+        : null;
     bar?.start(read.inputs.length, 0);
     const summary = await importer.importArticles(read.inputs, {
       batchSize,

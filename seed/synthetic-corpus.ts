@@ -19,15 +19,94 @@ export function random(seed: number): () => number {
   };
 }
 
-const FIRST = 'Anna Boris Carla David Elena Farid Grace Hiroshi Ines Jamal Katarina Luis Maria Nikolai Olga Pedro Qiang Rosa Sergei Tanya Umar Vera Walter Ximena Yusuf Zoe Ahmed Beatriz Chen Dmitri Emma Fatima Georg Hana Ivan Julia Kenji Leila Marco Nadia'.split(' ');
-const LAST = 'Andersen Baranov Castillo Dubois Eriksen Fischer Garcia Haddad Ivanova Jensen Kowalski Lindqvist Moreau Nakamura Okafor Petrov Quintero Rossi Schmidt Tanaka Usmanov Volkov Weber Xu Yilmaz Zhang Abbas Becker Costa Dimitrov Esposito Fedorov Gomez Hoffmann Ibrahim Jovanovic Kim Lopez Meyer Novak Orlov Park Romano Silva Torres Vasquez Wagner Young Zimmermann'.split(' ');
-const ROLES = ['Foreign Minister', 'Defence Minister', 'Ambassador to the United Nations', 'spokesperson for the Foreign Ministry', 'President', 'Prime Minister', 'senior analyst', 'director of the Institute of International Studies', 'central bank governor', 'opposition leader', 'professor of economics', 'trade envoy'];
-const COUNTRIES = ['France', 'Germany', 'Japan', 'Brazil', 'India', 'Nigeria', 'Canada', 'Mexico', 'Turkey', 'Egypt', 'Indonesia', 'Kenya', 'Poland', 'Spain', 'Vietnam'];
+const FIRST =
+  'Anna Boris Carla David Elena Farid Grace Hiroshi Ines Jamal Katarina Luis Maria Nikolai Olga Pedro Qiang Rosa Sergei Tanya Umar Vera Walter Ximena Yusuf Zoe Ahmed Beatriz Chen Dmitri Emma Fatima Georg Hana Ivan Julia Kenji Leila Marco Nadia'.split(
+    ' ',
+  );
+const LAST =
+  'Andersen Baranov Castillo Dubois Eriksen Fischer Garcia Haddad Ivanova Jensen Kowalski Lindqvist Moreau Nakamura Okafor Petrov Quintero Rossi Schmidt Tanaka Usmanov Volkov Weber Xu Yilmaz Zhang Abbas Becker Costa Dimitrov Esposito Fedorov Gomez Hoffmann Ibrahim Jovanovic Kim Lopez Meyer Novak Orlov Park Romano Silva Torres Vasquez Wagner Young Zimmermann'.split(
+    ' ',
+  );
+const ROLES = [
+  'Foreign Minister',
+  'Defence Minister',
+  'Ambassador to the United Nations',
+  'spokesperson for the Foreign Ministry',
+  'President',
+  'Prime Minister',
+  'senior analyst',
+  'director of the Institute of International Studies',
+  'central bank governor',
+  'opposition leader',
+  'professor of economics',
+  'trade envoy',
+];
+const COUNTRIES = [
+  'France',
+  'Germany',
+  'Japan',
+  'Brazil',
+  'India',
+  'Nigeria',
+  'Canada',
+  'Mexico',
+  'Turkey',
+  'Egypt',
+  'Indonesia',
+  'Kenya',
+  'Poland',
+  'Spain',
+  'Vietnam',
+];
 /** The sourceFile of every generated article, as a regex: what tells synthetic data from imported. */
 export const SYNTHETIC_SOURCE_FILE = '^synthetic-[0-9]+\\.txt$';
-export const OUTLETS = ['Reuters', 'Associated Press', 'AFP', 'TASS', 'Sputnik', 'Xinhua', 'BBC News', 'Al Jazeera', 'Deutsche Welle', 'The Guardian', 'Le Monde', 'NHK', 'Yonhap', 'Anadolu Agency', 'EFE', 'ANSA', 'Kyodo', 'PTI', 'Bernama', 'Daily Nation', 'Premium Times', 'Jakarta Post', 'OREANDA-NEWS', 'Shining BD', 'Kyiv Independent', 'Times of Israel', 'Straits Times', 'Globe and Mail', 'El Pais', 'Folha'];
+export const OUTLETS = [
+  'Reuters',
+  'Associated Press',
+  'AFP',
+  'TASS',
+  'Sputnik',
+  'Xinhua',
+  'BBC News',
+  'Al Jazeera',
+  'Deutsche Welle',
+  'The Guardian',
+  'Le Monde',
+  'NHK',
+  'Yonhap',
+  'Anadolu Agency',
+  'EFE',
+  'ANSA',
+  'Kyodo',
+  'PTI',
+  'Bernama',
+  'Daily Nation',
+  'Premium Times',
+  'Jakarta Post',
+  'OREANDA-NEWS',
+  'Shining BD',
+  'Kyiv Independent',
+  'Times of Israel',
+  'Straits Times',
+  'Globe and Mail',
+  'El Pais',
+  'Folha',
+];
 const DATELINES = ['WASHINGTON', 'MOSCOW', 'BEIJING', 'BRUSSELS', 'LONDON', 'PARIS', 'TOKYO', 'NEW DELHI', 'CAIRO', 'NAIROBI', 'BERLIN', 'GENEVA'];
-const SUBJECTS = ['the trade agreement', 'the sanctions regime', 'the climate accord', 'the border talks', 'the energy market', 'the ceasefire', 'the budget', 'the election results', 'the arms control treaty', 'the grain corridor', 'the refugee crisis', 'interest rates'];
+const SUBJECTS = [
+  'the trade agreement',
+  'the sanctions regime',
+  'the climate accord',
+  'the border talks',
+  'the energy market',
+  'the ceasefire',
+  'the budget',
+  'the election results',
+  'the arms control treaty',
+  'the grain corridor',
+  'the refugee crisis',
+  'interest rates',
+];
 const CLAIMS = [
   'will not accept any conditions that undermine national sovereignty',
   'remains open to dialogue but expects concrete steps from its partners',
@@ -122,7 +201,7 @@ export interface SyntheticArticle {
 export function generateArticle(index: number, statementCount: number, pickPerson: () => SyntheticPerson, rand: () => number): SyntheticArticle {
   const outlet = pick(OUTLETS, rand);
   const dateline = pick(DATELINES, rand);
-  const publishedAt = new Date(START + Math.floor(rand() * TEN_YEARS_MS / 60000) * 60000);
+  const publishedAt = new Date(START + Math.floor((rand() * TEN_YEARS_MS) / 60000) * 60000);
   const subject = pick(SUBJECTS, rand);
   const speakers = [pickPerson(), pickPerson(), pickPerson()];
   const lead = speakers[0]!;
@@ -152,7 +231,8 @@ export function generateArticle(index: number, statementCount: number, pickPerso
       statements.push({ speaker, kind: 'indirect', cue, text, paragraph: `${prefix}${text}.`, start: prefix.length });
       paragraphs.push(`${prefix}${text}.`);
     }
-    if (rand() < 0.3) paragraphs.push(`The talks on ${subject} are expected to continue next week, officials in ${dateline.charAt(0)}${dateline.slice(1).toLowerCase()} said.`);
+    if (rand() < 0.3)
+      paragraphs.push(`The talks on ${subject} are expected to continue next week, officials in ${dateline.charAt(0)}${dateline.slice(1).toLowerCase()} said.`);
   }
   const day = publishedAt.getUTCDate();
   const month = publishedAt.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
@@ -213,7 +293,14 @@ export function articleDocuments(article: SyntheticArticle) {
     language: 'en',
     paragraphs: article.paragraphs,
     peopleIds: article.people.map((p) => p._id),
-    people: article.people.map((p) => ({ personId: p._id, name: p.name, aliases: [p.surname], roles: [p.role], rolesAsWritten: [p.role], affiliation: p.affiliation })),
+    people: article.people.map((p) => ({
+      personId: p._id,
+      name: p.name,
+      aliases: [p.surname],
+      roles: [p.role],
+      rolesAsWritten: [p.role],
+      affiliation: p.affiliation,
+    })),
     statementCount: statements.length,
     terms: searchTerms(`${article.title} ${article.paragraphs.join(' ')}`),
     importState: 'complete',

@@ -59,11 +59,14 @@ async function main(): Promise<void> {
     const people = generatePeople(peopleCount, rand);
     const pickPerson = weightedPicker(people, rand);
     const tally = new PeopleTally();
-    const bar = !values.json && process.stderr.isTTY ? new SingleBar({ format: 'synthetic [{bar}] {value}/{total} articles', stream: process.stderr }, Presets.shades_classic) : null;
+    const bar =
+      !values.json && process.stderr.isTTY
+        ? new SingleBar({ format: 'synthetic [{bar}] {value}/{total} articles', stream: process.stderr }, Presets.shades_classic)
+        : null;
     bar?.start(articles, 0);
     const started = Date.now();
     let statements = 0;
-    for (let done = 0; done < articles; ) {
+    for (let done = 0; done < articles;) {
       const size = Math.min(BATCH, articles - done);
       const articleDocs = [];
       const statementDocs = [];

@@ -4,8 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { Type, type Static } from 'typebox';
 
-const Bool = (description: string, fallback: boolean) =>
-  Type.Boolean({ default: fallback, description });
+const Bool = (description: string, fallback: boolean) => Type.Boolean({ default: fallback, description });
 
 export const ConfigSchema = Type.Object({
   NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
@@ -103,11 +102,15 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
 
 /** The API keys, trimmed; empty when writes are off. */
 export function apiKeys(config: Pick<Config, 'API_KEYS'>): string[] {
-  return config.API_KEYS.split(',').map((key) => key.trim()).filter(Boolean);
+  return config.API_KEYS.split(',')
+    .map((key) => key.trim())
+    .filter(Boolean);
 }
 
 /** '*' (any origin, so responses stay cacheable by shared caches) or the list of allowed origins. */
 export function corsOrigins(config: Pick<Config, 'CORS_ORIGINS'>): '*' | string[] {
-  const origins = config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = config.CORS_ORIGINS.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   return origins.length === 0 || origins.includes('*') ? '*' : origins;
 }

@@ -13,7 +13,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const timeoutMs = Math.max(config.DB_TIMEOUT_MS, 5000);
-  const connection = await mongoose.createConnection(config.MONGODB_URI, { serverSelectionTimeoutMS: timeoutMs, autoIndex: false, autoCreate: false }).asPromise();
+  const connection = await mongoose
+    .createConnection(config.MONGODB_URI, { serverSelectionTimeoutMS: timeoutMs, autoIndex: false, autoCreate: false })
+    .asPromise();
   try {
     const report = await checkConsistency(registerModels(connection), json ? 1000 : 20);
     console.log(json ? JSON.stringify(report, null, 2) : formatConsistencyReport(report));

@@ -19,12 +19,7 @@ export class HttpProblem extends Error {
 const PLACE_NAMES = { query: 'Query', path: 'Path', header: 'Header', body: 'Body' } as const;
 
 /** 400 naming one offending parameter: "Query parameter 'from' is not a valid calendar date". */
-export function invalidParameter(
-  name: string,
-  reason: string,
-  place: InvalidParams[number]['in'] = 'query',
-  code = 'INVALID_PARAMETER',
-): HttpProblem {
+export function invalidParameter(name: string, reason: string, place: InvalidParams[number]['in'] = 'query', code = 'INVALID_PARAMETER'): HttpProblem {
   return new HttpProblem(400, code, parameterDetail(place, name, reason), { invalidParams: [{ name, in: place, reason }] });
 }
 

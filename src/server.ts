@@ -49,7 +49,10 @@ async function main(): Promise<void> {
   if (config.SEED_ON_START) await seedIfEmpty(app.models, app.log);
 
   const address = await app.listen({ port: config.PORT, host: config.HOST });
-  app.log.info({ api: address, docs: `${address}/docs`, openapi: `${address}/openapi.json`, embeddedMongo: Boolean(embedded) }, `whosaid listening on ${address} (docs: ${address}/docs)`);
+  app.log.info(
+    { api: address, docs: `${address}/docs`, openapi: `${address}/openapi.json`, embeddedMongo: Boolean(embedded) },
+    `whosaid listening on ${address} (docs: ${address}/docs)`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -19,9 +19,16 @@ describe('/v1 contract: errors, caching, OpenAPI', () => {
     const res = await get(url).expect(400);
     assert.match(res.headers['content-type'] ?? '', /^application\/problem\+json/, url);
     assert.equal(res.body.status, 400);
-    assert.deepEqual(res.body.invalidParams.map((p: { name: string }) => p.name), names, url);
+    assert.deepEqual(
+      res.body.invalidParams.map((p: { name: string }) => p.name),
+      names,
+      url,
+    );
     for (const p of res.body.invalidParams) assert.equal(p.in, place, url);
-    assert.ok(names.every((name) => res.body.detail.includes(name)), `detail names the parameter: ${res.body.detail}`);
+    assert.ok(
+      names.every((name) => res.body.detail.includes(name)),
+      `detail names the parameter: ${res.body.detail}`,
+    );
     assert.equal(res.headers['cache-control'], undefined, 'errors are not cacheable');
     return res.body;
   }
@@ -32,7 +39,12 @@ describe('/v1 contract: errors, caching, OpenAPI', () => {
   });
 
   test('unknown parameters are 400 on every route', async () => {
-    for (const route of [...LIST_ROUTES, '/v1/stats/statements?groupBy=kind&', `/v1/statements/${f.statements[0]!._id}`, `/v1/people/${f.people.kim}/statements`]) {
+    for (const route of [
+      ...LIST_ROUTES,
+      '/v1/stats/statements?groupBy=kind&',
+      `/v1/statements/${f.statements[0]!._id}`,
+      `/v1/people/${f.people.kim}/statements`,
+    ]) {
       await badRequest(`${route}${route.includes('?') ? '' : '?'}colour=red`, ['colour']);
     }
     await badRequest('/v1/people?speaker=antonov', ['speaker']);
@@ -78,7 +90,17 @@ describe('/v1 contract: errors, caching, OpenAPI', () => {
   });
 
   test('dates: invalid values and from after to are 400 naming the parameters', async () => {
-    for (const from of ['yesterday', '2024-13-01', '2024-02-30', '2023-02-29', '24-01-01', '2024-06-17T25:00', '2024-06-17T10:61', '2024-06-17%2010:00', '0000']) {
+    for (const from of [
+      'yesterday',
+      '2024-13-01',
+      '2024-02-30',
+      '2023-02-29',
+      '24-01-01',
+      '2024-06-17T25:00',
+      '2024-06-17T10:61',
+      '2024-06-17%2010:00',
+      '0000',
+    ]) {
       await badRequest(`/v1/statements?from=${from}`, ['from']);
     }
     await badRequest('/v1/articles?to=2024-00', ['to']);
@@ -122,7 +144,26 @@ describe('/v1 contract: errors, caching, OpenAPI', () => {
   });
 
   test('never a 500: random values for every parameter give 200 or 400', async () => {
-    const params = ['q', 'speaker', 'article', 'outlet', 'kind', 'from', 'to', 'mentions', 'sort', 'limit', 'cursor', 'format', 'role', 'affiliation', 'speaks', 'person', 'dateline', 'groupBy'];
+    const params = [
+      'q',
+      'speaker',
+      'article',
+      'outlet',
+      'kind',
+      'from',
+      'to',
+      'mentions',
+      'sort',
+      'limit',
+      'cursor',
+      'format',
+      'role',
+      'affiliation',
+      'speaks',
+      'person',
+      'dateline',
+      'groupBy',
+    ];
     const routes = [...LIST_ROUTES, '/v1/stats/statements', `/v1/people/${f.people.antonov}/statements`];
     await fc.assert(
       fc.asyncProperty(
@@ -139,7 +180,15 @@ describe('/v1 contract: errors, caching, OpenAPI', () => {
   });
 
   test('ETag and 304 on JSON lists, single resources and stats', async () => {
-    for (const url of ['/v1/statements?speaker=antonov', `/v1/statements/${f.statements[0]!._id}`, '/v1/people?q=kim', `/v1/people/${f.people.kim}`, '/v1/articles', `/v1/articles/${f.articles.tass}`, '/v1/stats/statements?groupBy=month']) {
+    for (const url of [
+      '/v1/statements?speaker=antonov',
+      `/v1/statements/${f.statements[0]!._id}`,
+      '/v1/people?q=kim',
+      `/v1/people/${f.people.kim}`,
+      '/v1/articles',
+      `/v1/articles/${f.articles.tass}`,
+      '/v1/stats/statements?groupBy=month',
+    ]) {
       const first = await get(url).expect(200);
       const etag = first.headers.etag as string;
       assert.match(etag, /^"[A-Za-z0-9_-]{27}"$/, url);
@@ -216,7 +265,11 @@ describe('/v1 contract: errors, caching, OpenAPI', () => {
       if (isList) {
         assert.ok(op.responses['200'].content['text/csv'], `${path} text/csv`);
         assert.ok(op.responses['200'].content['application/x-ndjson'], `${path} application/x-ndjson`);
-        for (const name of ['limit', 'cursor', 'format', 'bom', 'sort']) assert.ok(op.parameters.some((p: { name: string }) => p.name === name), `${path} ${name}`);
+        for (const name of ['limit', 'cursor', 'format', 'bom', 'sort'])
+          assert.ok(
+            op.parameters.some((p: { name: string }) => p.name === name),
+            `${path} ${name}`,
+          );
       }
       if (path.includes('{id}')) {
         assert.ok(op.responses['404'], `${path} 404`);

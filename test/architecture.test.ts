@@ -78,7 +78,10 @@ describe('architecture', () => {
   test('services speak in data: no Fastify, and nothing from plugins/, ingest/ or routes/', () => {
     const http = (target: string) => target === 'fastify' || target.startsWith('@fastify/') || target === 'fastify-plugin';
     const upper = (target: string) => /^src\/(plugins|ingest|routes)\//.test(target);
-    assert.deepEqual(offending(under('src/services'), (target) => http(target) || upper(target)), []);
+    assert.deepEqual(
+      offending(under('src/services'), (target) => http(target) || upper(target)),
+      [],
+    );
   });
 
   test('the extractor imports no database, HTTP or storage code', () => {
@@ -89,7 +92,10 @@ describe('architecture', () => {
   test('plugins and routes are wired by src/app.ts only', () => {
     const wiring = (file: string) => file === 'src/app.ts' || /^src\/(routes|plugins)\//.test(file);
     const rejected = [...graph.keys()].filter((file) => !wiring(file));
-    assert.deepEqual(offending(rejected, (target) => /^src\/(routes|plugins)\//.test(target)), []);
+    assert.deepEqual(
+      offending(rejected, (target) => /^src\/(routes|plugins)\//.test(target)),
+      [],
+    );
   });
 
   test(`no file outside the extractor passes ${MAX_LINES} lines`, () => {

@@ -25,7 +25,10 @@ describe('GET /v1/articles and /v1/articles/{id}', () => {
     const sputnik = res.body.data[0];
     assert.equal(sputnik.id, f.articles.sputnik!.toHexString());
     assert.equal(sputnik.statementCount, 8);
-    assert.deepEqual(sputnik.people.map((p: { name: string }) => p.name), ['Anatoly Antonov', 'José Müller', 'Kim Jong-un']);
+    assert.deepEqual(
+      sputnik.people.map((p: { name: string }) => p.name),
+      ['Anatoly Antonov', 'José Müller', 'Kim Jong-un'],
+    );
     assert.ok(!('paragraphs' in sputnik) && !('terms' in sputnik) && !('importState' in sputnik));
     assert.deepEqual(await outlets('sort=publishedAt'), ['Shining BD', 'TASS', 'OREANDA-NEWS', 'Sputnik']);
   });
@@ -69,12 +72,18 @@ describe('GET /v1/articles and /v1/articles/{id}', () => {
     const a = res.body;
     assert.equal(a.title, 'Russian diplomat slams US over Russia-DPRK dialogue');
     assert.equal(a.paragraphs.length, 8);
-    assert.deepEqual(a.people.map((p: { name: string; roles: string[] }) => [p.name, p.roles]), [
-      ['Anatoly Antonov', ['Russian Ambassador to the United States']],
-      ['Kim Jong-un', ['North Korean leader']],
-    ]);
+    assert.deepEqual(
+      a.people.map((p: { name: string; roles: string[] }) => [p.name, p.roles]),
+      [
+        ['Anatoly Antonov', ['Russian Ambassador to the United States']],
+        ['Kim Jong-un', ['North Korean leader']],
+      ],
+    );
     assert.equal(a.statements.length, 8);
-    assert.deepEqual(a.statements.map((s: { paragraph: number }) => s.paragraph), [0, 1, 2, 3, 4, 5, 6, 7]);
+    assert.deepEqual(
+      a.statements.map((s: { paragraph: number }) => s.paragraph),
+      [0, 1, 2, 3, 4, 5, 6, 7],
+    );
     for (const s of a.statements) assert.equal(a.paragraphs[s.paragraph].slice(s.start, s.end), s.text);
   });
 

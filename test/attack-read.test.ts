@@ -11,16 +11,42 @@ import { dropDatabase, testDatabaseUri } from './helpers/database.js';
 
 const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 const LONG = 'a'.repeat(10000);
-const parseIds = (ndjson: string) => ndjson.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { id: string }).id);
+const parseIds = (ndjson: string) =>
+  ndjson
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { id: string }).id);
 
 // Whole query strings: operators and prototype keys in brackets, as qs-style parsers would expand them.
 const structural = (p: string) => [
-  `${p}[$ne]=x`, `${p}[$gt]=`, `${p}[$regex]=.*`, `${p}[$where]=1`, `${p}[]=x`, `${p}[0]=x`, `${p}.$ne=x`,
-  `__proto__[${p}]=1`, `${p}[__proto__][x]=1`, `constructor[prototype][${p}]=1`,
+  `${p}[$ne]=x`,
+  `${p}[$gt]=`,
+  `${p}[$regex]=.*`,
+  `${p}[$where]=1`,
+  `${p}[]=x`,
+  `${p}[0]=x`,
+  `${p}.$ne=x`,
+  `__proto__[${p}]=1`,
+  `${p}[__proto__][x]=1`,
+  `constructor[prototype][${p}]=1`,
 ];
 // Values: each either refused or matches nothing.
 const values = [
-  '%7B%22%24ne%22%3Anull%7D', '%24ne', '%ff', '%C3%28', '%ED%A0%80', '%zz', '%', '%00', 'a%00b', LONG, '.*', '%5E%24', '(a%2B)%2B%24', '__proto__', 'constructor',
+  '%7B%22%24ne%22%3Anull%7D',
+  '%24ne',
+  '%ff',
+  '%C3%28',
+  '%ED%A0%80',
+  '%zz',
+  '%',
+  '%00',
+  'a%00b',
+  LONG,
+  '.*',
+  '%5E%24',
+  '(a%2B)%2B%24',
+  '__proto__',
+  'constructor',
 ];
 const ROUTE_WIDE = ['__proto__[x]=1', 'constructor[prototype][x]=1', '__proto__=1', 'constructor=1', 'prototype=1', '$where=1', `${LONG}=1`, 'a=1&a[$ne]=2'];
 
@@ -45,11 +71,13 @@ describe('attack: every parameter of every read route', () => {
   before(async () => {
     uri = await testDatabaseUri('attack_read');
     api = await spawnApi({ MONGODB_URI: uri, SEED_ON_START: 'true', RATE_LIMIT_MAX: '0', API_KEYS: 'attack-read-key' });
-    const doc = JSON.parse((await raw(api.port, { path: '/openapi.json' })).text) as { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> };
+    const doc = JSON.parse((await raw(api.port, { path: '/openapi.json' })).text) as {
+      paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+    };
     operations = Object.entries(doc.paths)
       .filter(([path, ops]) => path.startsWith('/v1/') && ops.get)
       .map(([path, ops]) => ({ path, params: (ops.get!.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) }));
-    const first = async (route: string) => ((JSON.parse((await raw(api.port, { path: `${route}?limit=1` })).text) as { data: { id: string }[] }).data[0]!.id);
+    const first = async (route: string) => (JSON.parse((await raw(api.port, { path: `${route}?limit=1` })).text) as { data: { id: string }[] }).data[0]!.id;
     ids = { statements: await first('/v1/statements'), people: await first('/v1/people'), articles: await first('/v1/articles') };
     before_ = await snapshot();
   });
@@ -100,7 +128,19 @@ describe('attack: every parameter of every read route', () => {
   test('hostile ids in every path parameter: 4xx', async () => {
     let n = 0;
     for (const op of operations.filter((o) => o.path.includes('{id}'))) {
-      for (const id of ['%24ne', '%7B%22%24ne%22%3Anull%7D', '%ff', '%00', 'a%00b', LONG, '__proto__', 'constructor', 'ffffffffffffffffffffffff', '00000000000000000000000g', `${ids[op.path.split('/')[2]!]}%00`]) {
+      for (const id of [
+        '%24ne',
+        '%7B%22%24ne%22%3Anull%7D',
+        '%ff',
+        '%00',
+        'a%00b',
+        LONG,
+        '__proto__',
+        'constructor',
+        'ffffffffffffffffffffffff',
+        '00000000000000000000000g',
+        `${ids[op.path.split('/')[2]!]}%00`,
+      ]) {
         tally.refused(await raw(api.port, { path: op.path.replace('{id}', id) }), `${op.path} id=${id.slice(0, 30)}`);
         n++;
       }
@@ -125,14 +165,38 @@ describe('attack: every parameter of every read route', () => {
       const path = withId(op.path);
       const page = JSON.parse((await raw(api.port, { path: `${path}?limit=1` })).text) as { page: { nextCursor: string | null } };
       const real = page.page.nextCursor;
-      const [name = 'publishedAt', value = null, id = 'ffffffffffffffffffffffff'] = real ? (JSON.parse(Buffer.from(real, 'base64url').toString()) as unknown[]) : [];
+      const [name = 'publishedAt', value = null, id = 'ffffffffffffffffffffffff'] = real
+        ? (JSON.parse(Buffer.from(real, 'base64url').toString()) as unknown[])
+        : [];
       const forged = [
-        b64([name, { $gt: '' }, id]), b64([name, value, { $ne: null }]), b64([name, { $where: 'sleep(1000)' }, id]), b64({ $ne: null }),
-        b64({ __proto__: { polluted: 1 } }), b64('{"__proto__":{"polluted":1}}'), b64([name, value]), b64([name, value, id, 'extra']),
-        b64(['__proto__', value, id]), b64([name, value, 'zzzzzzzzzzzzzzzzzzzzzzzz']), b64([name, [1, 2], id]), b64([name, true, id]),
-        b64('null'), b64('[]'), b64('not json'), '!!!', '%00', '%ff', b64(LONG), LONG,
+        b64([name, { $gt: '' }, id]),
+        b64([name, value, { $ne: null }]),
+        b64([name, { $where: 'sleep(1000)' }, id]),
+        b64({ $ne: null }),
+        b64({ __proto__: { polluted: 1 } }),
+        b64('{"__proto__":{"polluted":1}}'),
+        b64([name, value]),
+        b64([name, value, id, 'extra']),
+        b64(['__proto__', value, id]),
+        b64([name, value, 'zzzzzzzzzzzzzzzzzzzzzzzz']),
+        b64([name, [1, 2], id]),
+        b64([name, true, id]),
+        b64('null'),
+        b64('[]'),
+        b64('not json'),
+        '!!!',
+        '%00',
+        '%ff',
+        b64(LONG),
+        LONG,
       ];
-      if (real) forged.push(real.slice(0, -3), real.slice(0, real.length / 2), `${real}x`, real.replace(/^./, (c) => (c === 'W' ? 'X' : 'W')));
+      if (real)
+        forged.push(
+          real.slice(0, -3),
+          real.slice(0, real.length / 2),
+          `${real}x`,
+          real.replace(/^./, (c) => (c === 'W' ? 'X' : 'W')),
+        );
       for (const cursor of forged) {
         tally.refused(await raw(api.port, { path: `${path}?limit=1&cursor=${cursor}` }), `${op.path} cursor ${cursor.slice(0, 40)}`);
         n++;
@@ -141,7 +205,11 @@ describe('attack: every parameter of every read route', () => {
       // its page stays inside the filter's results.
       const all = new Set(parseIds((await raw(api.port, { path: `${path}?format=ndjson` })).text));
       const numeric = typeof value === 'number';
-      const crafted = [b64([name, numeric ? 1e308 : '9999-12-31T00:00:00.000Z', id]), b64([name, numeric ? -1e308 : '0001-01-01T00:00:00.000Z', id]), b64([name, null, '000000000000000000000000'])];
+      const crafted = [
+        b64([name, numeric ? 1e308 : '9999-12-31T00:00:00.000Z', id]),
+        b64([name, numeric ? -1e308 : '0001-01-01T00:00:00.000Z', id]),
+        b64([name, null, '000000000000000000000000']),
+      ];
       for (const cursor of crafted) {
         const res = tally.seen(await raw(api.port, { path: `${path}?limit=5&cursor=${cursor}` }), `${op.path} crafted cursor`);
         if (res.status !== 200) continue;

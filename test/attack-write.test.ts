@@ -31,7 +31,12 @@ describe('attack: write routes, ingest and concurrent writers', () => {
   const send = (req: RawRequest, what: string) => raw(api.port, req).then((res) => tally.seen(res, what));
   const refused = (req: RawRequest, what: string) => raw(api.port, req).then((res) => tally.refused(res, what));
   const post = (body: string | Buffer, headers: Record<string, string | number> = {}) =>
-    raw(api.port, { method: 'POST', path: '/v1/articles', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'text/plain', 'content-length': Buffer.byteLength(body), ...headers }, body });
+    raw(api.port, {
+      method: 'POST',
+      path: '/v1/articles',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'text/plain', 'content-length': Buffer.byteLength(body), ...headers },
+      body,
+    });
   const withModels = async <T>(fn: (models: ReturnType<typeof registerModels>) => Promise<T>) => {
     const connection = await mongoose.createConnection(uri).asPromise();
     try {
@@ -44,7 +49,13 @@ describe('attack: write routes, ingest and concurrent writers', () => {
 
   before(async () => {
     uri = await testDatabaseUri('attack_write');
-    api = await spawnApi({ MONGODB_URI: uri, SEED_ON_START: 'false', RATE_LIMIT_MAX: '0', API_KEYS: `${OTHER_KEY},${KEY}`, MAX_ARTICLE_BYTES: String(MAX_BYTES) });
+    api = await spawnApi({
+      MONGODB_URI: uri,
+      SEED_ON_START: 'false',
+      RATE_LIMIT_MAX: '0',
+      API_KEYS: `${OTHER_KEY},${KEY}`,
+      MAX_ARTICLE_BYTES: String(MAX_BYTES),
+    });
   });
 
   after(async () => {
@@ -53,7 +64,9 @@ describe('attack: write routes, ingest and concurrent writers', () => {
     await dropDatabase(uri);
     assert.deepEqual(report.violations, [], 'the database is consistent after the suite');
     assert.equal(report.counts.pendingArticles, 0, 'no article left pending');
-    tally.held(`consistency check: ${report.counts.articles} articles, ${report.counts.statements} statements, ${report.counts.people} people, 0 violations, 0 pending`);
+    tally.held(
+      `consistency check: ${report.counts.articles} articles, ${report.counts.statements} statements, ${report.counts.people} people, 0 violations, 0 pending`,
+    );
     const leaks = api.logs.filter((line) => line.includes(KEY) || line.includes(OTHER_KEY) || line.includes(encodeURIComponent(KEY)));
     assert.deepEqual(leaks, [], 'no configured key in any log line');
     assert.ok(api.logs.length > tally.cases / 2, 'the server logged its requests');
@@ -63,15 +76,35 @@ describe('attack: write routes, ingest and concurrent writers', () => {
 
   test('missing, wrong, padded, malformed and oversized Authorization headers: 401, and nothing written', async () => {
     const wrong = [
-      undefined, '', 'Bearer', 'Bearer ', `Bearer ${KEY}x`, `Bearer x${KEY}`, `Bearer ${KEY.slice(0, -1)}`, `Bearer ${KEY} ${KEY}`, `Bearer ${KEY},${OTHER_KEY}`,
-      `Bearer ${KEY.toUpperCase()}`, `Basic ${Buffer.from(`${KEY}:`).toString('base64')}`, KEY, `Token ${KEY}`, `Bearer\t${KEY}x`, `Bearer "${KEY}"`,
-      `Bearer ${'a'.repeat(10000)}`, `Bearer ${KEY}${'\u00a0'}`, 'Bearer $ne', 'Bearer {"$ne":null}', 'Bearer __proto__',
+      undefined,
+      '',
+      'Bearer',
+      'Bearer ',
+      `Bearer ${KEY}x`,
+      `Bearer x${KEY}`,
+      `Bearer ${KEY.slice(0, -1)}`,
+      `Bearer ${KEY} ${KEY}`,
+      `Bearer ${KEY},${OTHER_KEY}`,
+      `Bearer ${KEY.toUpperCase()}`,
+      `Basic ${Buffer.from(`${KEY}:`).toString('base64')}`,
+      KEY,
+      `Token ${KEY}`,
+      `Bearer\t${KEY}x`,
+      `Bearer "${KEY}"`,
+      `Bearer ${'a'.repeat(10000)}`,
+      `Bearer ${KEY}${'\u00a0'}`,
+      'Bearer $ne',
+      'Bearer {"$ne":null}',
+      'Bearer __proto__',
     ];
     for (const authorization of wrong) {
       for (const method of ['POST', 'DELETE']) {
         const headers: Record<string, string> = { 'content-type': 'text/plain' };
         if (authorization !== undefined) headers.authorization = authorization;
-        const res = await refused({ method, path: method === 'POST' ? '/v1/articles' : NO_ARTICLE, headers, body: method === 'POST' ? article(1) : undefined }, `${method} with Authorization ${JSON.stringify(authorization?.slice(0, 40))}`);
+        const res = await refused(
+          { method, path: method === 'POST' ? '/v1/articles' : NO_ARTICLE, headers, body: method === 'POST' ? article(1) : undefined },
+          `${method} with Authorization ${JSON.stringify(authorization?.slice(0, 40))}`,
+        );
         assert.equal(res.status, 401);
       }
     }
@@ -91,13 +124,29 @@ describe('attack: write routes, ingest and concurrent writers', () => {
     let n = 0;
     for (const name of ['api_key', 'apiKey', 'key', 'access_token', 'token', 'authorization', 'x']) {
       for (const value of [KEY, `Bearer%20${KEY}`, encodeURIComponent(OTHER_KEY)]) {
-        for (const [method, path] of [['POST', '/v1/articles'], ['DELETE', NO_ARTICLE], ['GET', '/v1/statements'], ['GET', '/v1/articles']] as const) {
-          const res = await refused({ method, path: `${path}?${name}=${value}`, headers: { 'content-type': 'text/plain' }, body: method === 'POST' ? article(2) : undefined }, `${method} ${path}?${name}=…`);
+        for (const [method, path] of [
+          ['POST', '/v1/articles'],
+          ['DELETE', NO_ARTICLE],
+          ['GET', '/v1/statements'],
+          ['GET', '/v1/articles'],
+        ] as const) {
+          const res = await refused(
+            { method, path: `${path}?${name}=${value}`, headers: { 'content-type': 'text/plain' }, body: method === 'POST' ? article(2) : undefined },
+            `${method} ${path}?${name}=…`,
+          );
           assert.ok(res.status === 400 || res.status === 401);
           assert.ok(!res.text.includes(KEY) && !res.text.includes(OTHER_KEY), 'the answer does not echo the key');
           n++;
         }
-        const both = await refused({ method: 'POST', path: `/v1/articles?${name}=${value}`, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'text/plain' }, body: article(3) }, 'key in header and query');
+        const both = await refused(
+          {
+            method: 'POST',
+            path: `/v1/articles?${name}=${value}`,
+            headers: { authorization: `Bearer ${KEY}`, 'content-type': 'text/plain' },
+            body: article(3),
+          },
+          'key in header and query',
+        );
         assert.equal(both.status, 400);
         n++;
       }
@@ -115,8 +164,16 @@ describe('attack: write routes, ingest and concurrent writers', () => {
       ['gzip of a valid article', { headers: { 'content-encoding': 'gzip' }, body: gzipSync(article(5)) }, [415]],
       ['gzip bomb (100 MB of zeros)', { headers: { 'content-encoding': 'gzip' }, body: gzipSync(Buffer.alloc(100 * 1024 * 1024)) }, [413, 415]],
       ['deflate', { headers: { 'content-encoding': 'deflate' }, body: 'x' }, [415]],
-      ['JSON with __proto__', { headers: { 'content-type': 'application/json' }, body: `{"text":${JSON.stringify(article(6))},"__proto__":{"polluted":true}}` }, [400]],
-      ['JSON with constructor.prototype', { headers: { 'content-type': 'application/json' }, body: `{"text":${JSON.stringify(article(6))},"constructor":{"prototype":{"polluted":true}}}` }, [400]],
+      [
+        'JSON with __proto__',
+        { headers: { 'content-type': 'application/json' }, body: `{"text":${JSON.stringify(article(6))},"__proto__":{"polluted":true}}` },
+        [400],
+      ],
+      [
+        'JSON with constructor.prototype',
+        { headers: { 'content-type': 'application/json' }, body: `{"text":${JSON.stringify(article(6))},"constructor":{"prototype":{"polluted":true}}}` },
+        [400],
+      ],
       ['JSON 10,000 deep', { headers: { 'content-type': 'application/json' }, body: `{"text":${'['.repeat(10000)}${']'.repeat(10000)}}` }, [400]],
       ['JSON array 10,000 deep', { headers: { 'content-type': 'application/json' }, body: `${'['.repeat(10000)}${']'.repeat(10000)}` }, [400]],
       ['JSON objects 10,000 deep', { headers: { 'content-type': 'application/json' }, body: `${'{"a":'.repeat(10000)}1${'}'.repeat(10000)}` }, [400]],
@@ -131,7 +188,12 @@ describe('attack: write routes, ingest and concurrent writers', () => {
       ['form-encoded', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'text=hi&__proto__[x]=1' }, [415]],
     ];
     for (const [what, req, expected] of cases) {
-      const res = await raw(api.port, { method: 'POST', path: '/v1/articles', ...req, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'text/plain', ...req.headers } }).catch((error: Error) => error);
+      const res = await raw(api.port, {
+        method: 'POST',
+        path: '/v1/articles',
+        ...req,
+        headers: { authorization: `Bearer ${KEY}`, 'content-type': 'text/plain', ...req.headers },
+      }).catch((error: Error) => error);
       if (res instanceof Error) {
         // Node may reset the socket after answering 413 to a body it will not read: that is a refusal, not a failure.
         assert.ok(expected.includes(413), `${what}: ${res.message}`);
@@ -160,8 +222,13 @@ describe('attack: write routes, ingest and concurrent writers', () => {
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => post(article(100 + i, 'Ivana Kostova'))));
     for (const res of answers) assert.equal(tally.seen(res, 'concurrent person post').status, 201);
     const statements = answers.reduce((n, res) => n + (res.json().statements as unknown[]).length, 0);
-    const found = (JSON.parse((await raw(api.port, { path: '/v1/people?q=Kostova' })).text) as { data: { name: string; articleCount: number; statementCount: number }[] }).data;
-    assert.deepEqual(found.map((p) => [p.name, p.articleCount, p.statementCount]), [['Ivana Kostova', 20, statements]]);
+    const found = (
+      JSON.parse((await raw(api.port, { path: '/v1/people?q=Kostova' })).text) as { data: { name: string; articleCount: number; statementCount: number }[] }
+    ).data;
+    assert.deepEqual(
+      found.map((p) => [p.name, p.articleCount, p.statementCount]),
+      [['Ivana Kostova', 20, statements]],
+    );
     tally.held(`20 concurrent posts naming one person: one person, articleCount 20, statementCount ${statements}`);
   });
 

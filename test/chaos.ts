@@ -152,7 +152,9 @@ async function main(): Promise<number> {
   const figures = {
     requests: samples.length,
     perStatus: statusCounts(samples),
-    byPhase: Object.fromEntries(['steady', 'outage', 'recovery', 'after', 'shutdown'].map((p) => [p, { ...statusCounts(byPhase(p)), maxMs: maxMs(byPhase(p)) }])),
+    byPhase: Object.fromEntries(
+      ['steady', 'outage', 'recovery', 'after', 'shutdown'].map((p) => [p, { ...statusCounts(byPhase(p)), maxMs: maxMs(byPhase(p)) }]),
+    ),
     maxLatencyMs: maxMs(samples),
     outageSeconds: (restarted - outageStarted) / 1000,
     recoveryMs,
@@ -166,15 +168,19 @@ async function main(): Promise<number> {
   const breaches: string[] = [];
   const outageReads = byPhase('outage', 'read');
   if (outageReads.length === 0) breaches.push('no reads during the outage');
-  if (outageReads.some((s) => s.status !== 503 && s.status !== 200)) breaches.push(`reads during the outage answered ${JSON.stringify(statusCounts(outageReads))}, expected 503`);
+  if (outageReads.some((s) => s.status !== 503 && s.status !== 200))
+    breaches.push(`reads during the outage answered ${JSON.stringify(statusCounts(outageReads))}, expected 503`);
   if (maxMs(outageReads) > REQUEST_TIMEOUT_MS) breaches.push(`a read during the outage took ${maxMs(outageReads)} ms (timeout ${REQUEST_TIMEOUT_MS})`);
   if (!(recoveryMs < 15000)) breaches.push(`the API did not recover within 15 s of the database coming back (${recoveryMs} ms)`);
   const after = byPhase('after');
-  if (after.length === 0 || after.some((s) => s.status !== 200 && s.status !== 201)) breaches.push(`after recovery not everything answered 2xx: ${JSON.stringify(statusCounts(after))}`);
-  if (byPhase('steady').some((s) => s.status !== 200 && s.status !== 201)) breaches.push(`steady load had failures: ${JSON.stringify(statusCounts(byPhase('steady')))}`);
+  if (after.length === 0 || after.some((s) => s.status !== 200 && s.status !== 201))
+    breaches.push(`after recovery not everything answered 2xx: ${JSON.stringify(statusCounts(after))}`);
+  if (byPhase('steady').some((s) => s.status !== 200 && s.status !== 201))
+    breaches.push(`steady load had failures: ${JSON.stringify(statusCounts(byPhase('steady')))}`);
   if (!consistency.ok) breaches.push(`the database is inconsistent after the run: ${JSON.stringify(consistency.violationCounts)}`);
   if (stored !== acknowledged.length) breaches.push(`${acknowledged.length - stored} acknowledged ingests are missing from the database`);
-  if (byPhase('shutdown').some((s) => typeof s.status === 'number' && s.status >= 500 && s.status !== 503)) breaches.push('a request failed with 5xx during shutdown');
+  if (byPhase('shutdown').some((s) => typeof s.status === 'number' && s.status >= 500 && s.status !== 503))
+    breaches.push('a request failed with 5xx during shutdown');
   if (code !== 0) breaches.push(`the API exited with ${code} after SIGTERM`);
   for (const b of breaches) console.error(`BREACH: ${b}`);
   console.log(`chaos: ${breaches.length === 0 ? 'passed' : 'failed'}`);

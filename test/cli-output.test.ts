@@ -71,7 +71,11 @@ describe('command-line tools with --json', () => {
   });
 
   test('a reader closing stdout ends seed, migrate and parse quietly: status 0, no stack trace', async () => {
-    for (const [script, ...args] of [['seed/seed.ts', '--json'], ['migrations/cli.ts', '--json'], ['src/extract/cli.ts', SEED_ARTICLES_DIR]] as const) {
+    for (const [script, ...args] of [
+      ['seed/seed.ts', '--json'],
+      ['migrations/cli.ts', '--json'],
+      ['src/extract/cli.ts', SEED_ARTICLES_DIR],
+    ] as const) {
       const closed = await runWithClosedStdout(uri, script, ...args);
       assert.doesNotMatch(closed.stderr, STACK_FRAME, `${script}: ${closed.stderr}`);
       assert.doesNotMatch(closed.stderr, /EPIPE/, script);

@@ -8,7 +8,12 @@ import { buildTestApp, type TestApp } from './helpers/app.js';
 
 const KEY = 'csv-injection-key';
 const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r'];
-const QUOTES = ['@SUM(1+1) is what we said about the plan', '=HYPERLINK(1) was never part of the deal', '+1 for the ministry this year, and more to come', '-2 percent is the deficit we expect next year'];
+const QUOTES = [
+  '@SUM(1+1) is what we said about the plan',
+  '=HYPERLINK(1) was never part of the deal',
+  '+1 for the ministry this year, and more to come',
+  '-2 percent is the deficit we expect next year',
+];
 
 const article = (n: number) =>
   [
@@ -41,7 +46,10 @@ describe('CSV exports neutralise formula-like cells', () => {
     const records = csvRecords(res.text);
     assert.equal(records.length, FORMULA_STARTS.length * QUOTES.length);
     for (const quote of QUOTES) {
-      assert.ok(records.some((r) => r.text === `'${quote}`), `${quote} exported as '${quote}`);
+      assert.ok(
+        records.some((r) => r.text === `'${quote}`),
+        `${quote} exported as '${quote}`,
+      );
       assert.ok(res.text.includes(`"'${quote.replace(/"/g, '""')}"`), 'the neutralised cell is quoted');
     }
   });
@@ -50,9 +58,18 @@ describe('CSV exports neutralise formula-like cells', () => {
     const statements = csvRecords((await get('/v1/statements?format=csv').expect(200)).text);
     const articles = csvRecords((await get('/v1/articles?format=csv').expect(200)).text);
     for (const start of FORMULA_STARTS) {
-      assert.ok(statements.some((r) => r.outlet === `'${start}`), `statement outlet ${JSON.stringify(start)}`);
-      assert.ok(articles.some((r) => r.outlet === `'${start}`), `article outlet ${JSON.stringify(start)}`);
-      assert.ok(articles.some((r) => r.sourceFile === `'${start}cmd|' /C calc'!A0.txt`), `article file ${JSON.stringify(start)}`);
+      assert.ok(
+        statements.some((r) => r.outlet === `'${start}`),
+        `statement outlet ${JSON.stringify(start)}`,
+      );
+      assert.ok(
+        articles.some((r) => r.outlet === `'${start}`),
+        `article outlet ${JSON.stringify(start)}`,
+      );
+      assert.ok(
+        articles.some((r) => r.sourceFile === `'${start}cmd|' /C calc'!A0.txt`),
+        `article file ${JSON.stringify(start)}`,
+      );
     }
   });
 
@@ -68,8 +85,16 @@ describe('CSV exports neutralise formula-like cells', () => {
     const ndjson = parseNdjson((await get('/v1/statements?format=ndjson').expect(200)).text);
     const json = (await get('/v1/statements?limit=100').expect(200)).body.data as Record<string, unknown>[];
     for (const list of [ndjson, json]) {
-      for (const quote of QUOTES) assert.ok(list.some((s) => s.text === quote), `${quote} verbatim`);
-      for (const start of FORMULA_STARTS) assert.ok(list.some((s) => s.outlet === start), `outlet ${JSON.stringify(start)} verbatim`);
+      for (const quote of QUOTES)
+        assert.ok(
+          list.some((s) => s.text === quote),
+          `${quote} verbatim`,
+        );
+      for (const start of FORMULA_STARTS)
+        assert.ok(
+          list.some((s) => s.outlet === start),
+          `outlet ${JSON.stringify(start)} verbatim`,
+        );
     }
     const articles = parseNdjson((await get('/v1/articles?format=ndjson').expect(200)).text);
     for (const start of FORMULA_STARTS) assert.ok(articles.some((a) => a.sourceFile === `${start}cmd|' /C calc'!A0.txt`));

@@ -56,7 +56,12 @@ describe('test/ferretdb/db.sh', () => {
     const db = (command: string) => spawnSync('bash', ['test/ferretdb/db.sh', command], { cwd: root, env, encoding: 'utf8' });
     try {
       // As a terminal runs `npm run db:start && npm start`: one process group, which Ctrl-C signals as a whole.
-      const session = spawn('bash', ['-c', 'bash test/ferretdb/db.sh start && echo started && exec sleep 60'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
+      const session = spawn('bash', ['-c', 'bash test/ferretdb/db.sh start && echo started && exec sleep 60'], {
+        cwd: root,
+        env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let out = '';
       session.stdout.setEncoding('utf8');
       for await (const chunk of session.stdout) {

@@ -95,7 +95,12 @@ describe('web pages over HTTP and in the seeder', () => {
   });
 
   test('a text article shows every field source as text; JSON overrides are marked input', async () => {
-    const text = await request(t.app.server).post('/v1/articles').set(auth).type('text/plain').send(story(3, 'Ivo Brandt', 'We will fix the roads')).expect(201);
+    const text = await request(t.app.server)
+      .post('/v1/articles')
+      .set(auth)
+      .type('text/plain')
+      .send(story(3, 'Ivo Brandt', 'We will fix the roads'))
+      .expect(201);
     assert.deepEqual(new Set(Object.values(text.body.fieldSources)), new Set(['text']));
     const given = await request(t.app.server)
       .post('/v1/articles')
@@ -113,7 +118,10 @@ describe('web pages over HTTP and in the seeder', () => {
       await writeFile(join(dir, 'page.html'), PAGE.replace('Wednesday', 'Tuesday'));
       await writeFile(join(dir, 'note.md'), 'not an article');
       const { files } = await collectArticleFiles([dir]);
-      assert.deepEqual(files.map((f) => f.slice(dir.length + 1)), ['page.html']);
+      assert.deepEqual(
+        files.map((f) => f.slice(dir.length + 1)),
+        ['page.html'],
+      );
       const summary = await new ArticleImporter(t.app.models).importArticles((await readArticleFiles(files)).inputs);
       assert.equal(summary.articles.inserted, 1);
       const stored = await t.app.models.Article.findOne({ sourceFile: 'page.html' }).lean();
@@ -130,7 +138,12 @@ describe('Atom feeds', () => {
   let personId: string;
   before(async () => {
     t = await buildTestApp('feeds', { API_KEYS: KEY, MAX_EVENT_LOOP_DELAY_MS: 0 });
-    await request(t.app.server).post('/v1/articles').set(auth).type('text/plain').send(story(5, 'Nora Vale', "Rents are <too> high & 'rising'")).expect(201);
+    await request(t.app.server)
+      .post('/v1/articles')
+      .set(auth)
+      .type('text/plain')
+      .send(story(5, 'Nora Vale', "Rents are <too> high & 'rising'"))
+      .expect(201);
     const people = await get(t, '/v1/people?q=nora').expect(200);
     personId = people.body.data[0].id;
   });
@@ -168,7 +181,12 @@ describe('Atom feeds', () => {
     const again = parseFeed((await get(t, url).expect(200)).text).entries.map((e) => String(e.id));
     assert.deepEqual(again, idsBefore, 'ids are stable across requests');
 
-    await request(t.app.server).post('/v1/articles').set(auth).type('text/plain').send(story(6, 'Nora Vale', 'We need more homes')).expect(201);
+    await request(t.app.server)
+      .post('/v1/articles')
+      .set(auth)
+      .type('text/plain')
+      .send(story(6, 'Nora Vale', 'We need more homes'))
+      .expect(201);
     const next = await get(t, url).set('if-none-match', etag).expect(200);
     const idsAfter = parseFeed(next.text).entries.map((e) => String(e.id));
     assert.equal(idsAfter.length, idsBefore.length + 1);
@@ -179,11 +197,20 @@ describe('Atom feeds', () => {
 
   test('/v1/statements and /v1/articles feeds: filtered, newest 50 at most, articles linked', async () => {
     for (let day = 7; day < 7 + 3; day++) {
-      await request(t.app.server).post('/v1/articles').set(auth).type('text/plain').send(story(day, 'Omar Reid', `Point number ${day} stands`)).expect(201);
+      await request(t.app.server)
+        .post('/v1/articles')
+        .set(auth)
+        .type('text/plain')
+        .send(story(day, 'Omar Reid', `Point number ${day} stands`))
+        .expect(201);
     }
     const statements = parseFeed((await get(t, '/v1/statements?format=atom&speaker=Omar%20Reid').expect(200)).text);
     assert.equal(statements.entries.length, 3);
-    assert.deepEqual(statements.entries.map((e) => String(e.updated).slice(0, 10)), ['2025-04-09', '2025-04-08', '2025-04-07'], 'newest first');
+    assert.deepEqual(
+      statements.entries.map((e) => String(e.updated).slice(0, 10)),
+      ['2025-04-09', '2025-04-08', '2025-04-07'],
+      'newest first',
+    );
     assert.ok(statements.entries.every((e) => e.author[0]!.name === 'Omar Reid'));
     const articles = parseFeed((await get(t, '/v1/articles?format=atom').expect(200)).text);
     assert.equal(articles.entries.length, 5);

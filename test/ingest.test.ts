@@ -77,7 +77,11 @@ describe('POST /v1/articles and DELETE /v1/articles/{id}', () => {
     const blank = await request(t.app.server).post('/v1/articles').set(auth).type('text/plain').send('   \n\n  ').expect(422);
     assert.equal(blank.body.code, 'NOT_AN_ARTICLE');
     assert.match(blank.body.detail, /EMPTY/);
-    const binary = await request(t.app.server).post('/v1/articles').set(auth).send({ text: '\u0000\u0001\u0002\u0003 binary \u0000\u0000\u0000\u0007\u0008' }).expect(422);
+    const binary = await request(t.app.server)
+      .post('/v1/articles')
+      .set(auth)
+      .send({ text: '\u0000\u0001\u0002\u0003 binary \u0000\u0000\u0000\u0007\u0008' })
+      .expect(422);
     assert.equal(binary.body.code, 'NOT_AN_ARTICLE');
     const big = await request(t.app.server).post('/v1/articles').set(auth).type('text/plain').send('"Words," he said. '.repeat(2000)).expect(413);
     assert.match(big.headers['content-type'] ?? '', /^application\/problem\+json/);
@@ -142,7 +146,12 @@ describe('an article posted alone with no year in its text', () => {
     await request(t.app.server).delete(`/v1/articles/${alone.body.id}`).set(auth).expect(204);
 
     // Sputnik's report of the same remarks, dated 14.09.2023, naming the same people.
-    await request(t.app.server).post('/v1/articles').set(auth).type('text/plain').send(await seed('001_88038d95cafbbf4e.txt')).expect(201);
+    await request(t.app.server)
+      .post('/v1/articles')
+      .set(auth)
+      .type('text/plain')
+      .send(await seed('001_88038d95cafbbf4e.txt'))
+      .expect(201);
     const dated = await request(t.app.server).post('/v1/articles').set(auth).type('text/plain').send(tass).expect(201);
     assert.equal(dated.body.publishedAt?.slice(0, 10), '2023-09-14');
     assert.equal(dated.body.yearInferred, true);
@@ -199,7 +208,10 @@ describe('rate limiting', () => {
   test('with REDIS_URL, API processes share the counters', async (context) => {
     const url = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
     const probe = new Redis(url, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0 });
-    const reachable = await probe.connect().then(() => true, () => false);
+    const reachable = await probe.connect().then(
+      () => true,
+      () => false,
+    );
     probe.disconnect();
     if (!reachable) {
       context.skip(`no Redis at ${url} (set TEST_REDIS_URL)`);

@@ -25,13 +25,23 @@ describe('migrations', () => {
       { text: 'b', publishedAt: new Date('2024-06-30T23:59:00Z') },
       { text: 'c', publishedAt: null },
     ]);
-    assert.deepEqual((await migrationStatus(db)).map((s) => s.appliedAt), migrations.map(() => null));
+    assert.deepEqual(
+      (await migrationStatus(db)).map((s) => s.appliedAt),
+      migrations.map(() => null),
+    );
     const applied = await migrate(db);
-    assert.deepEqual(applied.map((s) => s.version), migrations.map((m) => m.version));
+    assert.deepEqual(
+      applied.map((s) => s.version),
+      migrations.map((m) => m.version),
+    );
     assert.ok((await migrationStatus(db)).every((s) => s.appliedAt instanceof Date));
     assert.deepEqual(await migrate(db), [], 'nothing left to apply');
 
-    const months = await db.collection('statements').find({}, { projection: { _id: 0, text: 1, publishedMonth: 1 } }).sort({ text: 1 }).toArray();
+    const months = await db
+      .collection('statements')
+      .find({}, { projection: { _id: 0, text: 1, publishedMonth: 1 } })
+      .sort({ text: 1 })
+      .toArray();
     assert.deepEqual(months, [
       { text: 'a', publishedMonth: '2023-09' },
       { text: 'b', publishedMonth: '2024-06' },

@@ -41,7 +41,9 @@ describe('/openapi.json for frontends', () => {
     t = await buildTestApp('openapi');
     await insertFixtures(t.app.models);
     spec = (await request(t.app.server).get('/openapi.json').expect(200)).body;
-    operations = Object.entries(spec.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op] as [string, Operation]));
+    operations = Object.entries(spec.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op] as [string, Operation]),
+    );
   });
   after(async () => {
     await t.close();
@@ -107,7 +109,19 @@ console.log(JSON.stringify({ texts, names, next, groups: stats.data.data.length,
       );
       writeFileSync(
         join(dir, 'tsconfig.json'),
-        JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], skipLibCheck: true, types: ['node'] }, files: ['client.ts'] }),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            module: 'nodenext',
+            moduleResolution: 'nodenext',
+            target: 'es2022',
+            lib: ['es2022', 'dom'],
+            skipLibCheck: true,
+            types: ['node'],
+          },
+          files: ['client.ts'],
+        }),
       );
       const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
       assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
@@ -116,7 +130,10 @@ console.log(JSON.stringify({ texts, names, next, groups: stats.data.data.length,
       const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(dir, 'client.ts'), baseUrl], { cwd: root, encoding: 'utf8' });
       const answer = JSON.parse(run.stdout) as { texts: string[]; names: string[]; groups: number; ungrouped: number };
       assert.ok(answer.texts.length > 0, run.stdout);
-      assert.ok(answer.names.every((name) => /Antonov/.test(name)), run.stdout);
+      assert.ok(
+        answer.names.every((name) => /Antonov/.test(name)),
+        run.stdout,
+      );
       assert.ok(answer.groups > 0 && answer.ungrouped >= 0, run.stdout);
     } finally {
       rmSync(dir, { recursive: true, force: true });

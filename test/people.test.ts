@@ -83,7 +83,10 @@ describe('GET /v1/people, /v1/people/{id}, /v1/people/{id}/statements', () => {
     const res = await get('/v1/people?format=csv&sort=name').expect(200);
     assert.equal(res.headers['content-disposition'], 'attachment; filename="people.csv"');
     const records = csvRecords(res.text);
-    assert.deepEqual(records.map((r) => r.name), ['Anatoly Antonov', 'José Müller', 'Kim Jong-un', 'Vladimir Putin']);
+    assert.deepEqual(
+      records.map((r) => r.name),
+      ['Anatoly Antonov', 'José Müller', 'Kim Jong-un', 'Vladimir Putin'],
+    );
     assert.equal(records[0]!.aliases, 'Antonov; Anatoly Ivanovich Antonov');
     assert.equal(records[3]!.lastSeenAt, '');
   });
@@ -103,7 +106,10 @@ describe('GET /v1/people, /v1/people/{id}, /v1/people/{id}/statements', () => {
     const direct2024 = await get(`/v1/people/${f.people.antonov}/statements?kind=direct&from=2024&outlet=sputnik`).expect(200);
     assert.deepEqual(
       direct2024.body.data.map((s: { id: string }) => s.id).sort(),
-      antonov.filter((s) => s.kind === 'direct' && s.outlet === 'Sputnik').map((s) => s._id.toHexString()).sort(),
+      antonov
+        .filter((s) => s.kind === 'direct' && s.outlet === 'Sputnik')
+        .map((s) => s._id.toHexString())
+        .sort(),
     );
     const csv = await get(`/v1/people/${f.people.muller}/statements?format=csv&q=cafe`).expect(200);
     assert.equal(csvRecords(csv.text).length, 3);

@@ -22,7 +22,10 @@ describe('clusterPeople', () => {
     assert.equal(clusters.length, 1);
     assert.deepEqual(clusters[0]!.names, ['Sergei Lavrov', 'Sergey Lavrov', 'Sergei Lavrov']);
     assert.deepEqual(new Set(clusters[0]!.keys), new Set(['sergei lavrov', 'sergey lavrov']));
-    assert.deepEqual(articles.map((names) => [...names.values()]), [[0], [0], [0]]);
+    assert.deepEqual(
+      articles.map((names) => [...names.values()]),
+      [[0], [0], [0]],
+    );
   });
 
   test('a surname alone never merges two people: it is a person of its own', () => {

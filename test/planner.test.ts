@@ -30,11 +30,26 @@ describe('planner check: every route is index-served on MongoDB', () => {
 
   test('every list route, filter, sort, second page, export and item route was recorded', () => {
     const routes = new Set(rows.map((r) => r.route.split('?')[0]!.replace(/[0-9a-f]{24}/g, '{id}')));
-    for (const route of ['/v1/statements', '/v1/people', '/v1/articles', '/v1/stats/statements', '/v1/people/{id}/statements', '/v1/statements/{id}', '/v1/people/{id}', '/v1/articles/{id}']) {
+    for (const route of [
+      '/v1/statements',
+      '/v1/people',
+      '/v1/articles',
+      '/v1/stats/statements',
+      '/v1/people/{id}/statements',
+      '/v1/statements/{id}',
+      '/v1/people/{id}',
+      '/v1/articles/{id}',
+    ]) {
       assert.ok(routes.has(route), `no command recorded for ${route}`);
     }
-    assert.ok(rows.some((r) => r.route.endsWith('(page 2)') && r.shape.includes('cursor')), 'second pages were exercised');
-    assert.ok(rows.some((r) => r.shape.includes('$in[2]')), 'a repeated speaker was exercised');
+    assert.ok(
+      rows.some((r) => r.route.endsWith('(page 2)') && r.shape.includes('cursor')),
+      'second pages were exercised',
+    );
+    assert.ok(
+      rows.some((r) => r.shape.includes('$in[2]')),
+      'a repeated speaker was exercised',
+    );
   });
 
   test('every query is served by an index (bounds and sort)', () => {
@@ -49,7 +64,10 @@ describe('planner check: every route is index-served on MongoDB', () => {
     const speakerPage = rows.find((r) => r.route.startsWith('/v1/statements?speaker=') && r.shape.startsWith('statements.find') && r.shape.includes('sort'));
     assert.ok(speakerPage);
     const command = { find: 'statements', filter: { speakerId: { $in: [1] } }, sort: { publishedAt: -1, _id: -1 }, limit: 3 };
-    const verdict = judge(shapeOf(command)!, indexes.filter((ix) => ix.name !== 'speakerId_publishedAt_id'));
+    const verdict = judge(
+      shapeOf(command)!,
+      indexes.filter((ix) => ix.name !== 'speakerId_publishedAt_id'),
+    );
     assert.equal(verdict.served, false, JSON.stringify(verdict));
     assert.equal(judge(shapeOf(command)!, indexes).served, true);
   });

@@ -28,7 +28,10 @@ describe('production build', () => {
   test('the production dependency list has no tsx, typescript or eslint', () => {
     const names = productionPackages();
     assert.ok(names.has('fastify'), 'npm ls listed the production dependencies');
-    assert.deepEqual(DEV_TOOLS.filter((name) => names.has(name)), []);
+    assert.deepEqual(
+      DEV_TOOLS.filter((name) => names.has(name)),
+      [],
+    );
   });
 
   test('the Dockerfile runs the build with plain node and production dependencies only', () => {

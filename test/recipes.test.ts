@@ -40,10 +40,16 @@ const RECIPES: Recipe[] = [
     check(res) {
       const groups = res.body.data as { key: string; label: string; count: number }[];
       assert.ok(groups.length <= 10);
-      assert.ok(groups.every((g) => /^[0-9a-f]{24}$/.test(g.key)), 'people only: statements without a named speaker are counted in ungrouped');
+      assert.ok(
+        groups.every((g) => /^[0-9a-f]{24}$/.test(g.key)),
+        'people only: statements without a named speaker are counted in ungrouped',
+      );
       assert.equal(typeof res.body.ungrouped, 'number');
       assert.equal(groups[0]!.label, 'Anatoly Antonov');
-      assert.ok(groups.every((g, i) => i === 0 || groups[i - 1]!.count >= g.count), 'largest first');
+      assert.ok(
+        groups.every((g, i) => i === 0 || groups[i - 1]!.count >= g.count),
+        'largest first',
+      );
     },
   },
   {

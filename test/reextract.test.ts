@@ -98,10 +98,16 @@ describe('re-extraction when the extractor changed', () => {
 
   test('articles stored by an older extractor get the new extraction; nothing stale remains', async () => {
     const older = new ArticleImporter(models, EXTRACTOR_VERSION - 1);
-    await older.importArticles([{ file: 'ferry.txt', raw: FERRY_AS_AN_OLDER_EXTRACTOR_READ_IT }, { file: 'water.txt', raw: WATER }]);
+    await older.importArticles([
+      { file: 'ferry.txt', raw: FERRY_AS_AN_OLDER_EXTRACTOR_READ_IT },
+      { file: 'water.txt', raw: WATER },
+    ]);
     await models.Article.updateOne({ sourceFile: 'ferry.txt' }, { $set: { sha256: sha256(FERRY) } });
     await new ArticleImporter(models).importArticles([{ file: 'cup.txt', raw: CUP }]);
-    assert.ok((await storedStatements(models, 'ferry.txt')).some((s) => s.text === STALE_QUOTE), 'the older extraction is stored');
+    assert.ok(
+      (await storedStatements(models, 'ferry.txt')).some((s) => s.text === STALE_QUOTE),
+      'the older extraction is stored',
+    );
     assert.ok(await models.Person.exists(STALE_PERSON));
     const importer = new ArticleImporter(models);
     assert.equal(await importer.countOutdated(), 2);

@@ -65,10 +65,23 @@ describe('seeding', () => {
     assert.ok(c.statements >= 35, `statements: ${c.statements}`);
     const names = (await models.Person.find({}, { name: 1 }).lean()).map((p) => p.name).sort();
     const expected = [
-      'Alexander Matsegora', ANTONOV, 'Donald Trump', 'Georgy Toloraya', 'John Kirby', KIM, 'Kwon Jung-geun', 'Maria Zakharova',
-      'Matthew Miller', 'Michael Pompeo', 'Nikki Haley', 'Pyotr Ilyichev', PUTIN, 'Yuri Ushakov',
+      'Alexander Matsegora',
+      ANTONOV,
+      'Donald Trump',
+      'Georgy Toloraya',
+      'John Kirby',
+      KIM,
+      'Kwon Jung-geun',
+      'Maria Zakharova',
+      'Matthew Miller',
+      'Michael Pompeo',
+      'Nikki Haley',
+      'Pyotr Ilyichev',
+      PUTIN,
+      'Yuri Ushakov',
     ];
-    for (const name of expected) assert.ok(names.includes(name) || (name === KIM && names.includes('Kim Jong-un')), `${name} is a person (have: ${names.join(', ')})`);
+    for (const name of expected)
+      assert.ok(names.includes(name) || (name === KIM && names.includes('Kim Jong-un')), `${name} is a person (have: ${names.join(', ')})`);
     // "[Biden] administration" may or may not count as naming Biden; nobody else is a person here.
     const extra = names.filter((n) => !expected.includes(n) && n !== 'Kim Jong-un' && !/Biden/.test(n));
     assert.deepEqual(extra, [], 'no organisation or place became a person');
@@ -86,7 +99,10 @@ describe('seeding', () => {
     assert.deepEqual(articles.map((a) => a.sourceFile).sort(), ['000_5737fbf914914f1a.txt', '001_88038d95cafbbf4e.txt', '002_9a85540538046ec8.txt']);
     assert.equal(antonov.statementCount, await models.Statement.countDocuments({ speakerId: antonov._id }));
     assert.ok(antonov.statementCount >= 15, `Antonov statements: ${antonov.statementCount}`);
-    assert.ok(antonov.roles.some((r) => /ambassador/i.test(r.role)), 'his role is kept');
+    assert.ok(
+      antonov.roles.some((r) => /ambassador/i.test(r.role)),
+      'his role is kept',
+    );
 
     const putin = await models.Person.find({ aliasKeys: 'putin' }).lean();
     assert.equal(putin.length, 1, 'one Putin');
@@ -217,7 +233,13 @@ describe('npm run seed (the command)', () => {
   test('a bad file is reported and skipped, the others import, the exit status says so', () => {
     const run = seed(dir, '--json');
     assert.equal(run.status, 1, run.stderr);
-    const report = JSON.parse(run.stdout) as { files: number; articles: Record<string, number>; people: number; statements: number; failures: { file: string; code: string; message: string }[] };
+    const report = JSON.parse(run.stdout) as {
+      files: number;
+      articles: Record<string, number>;
+      people: number;
+      statements: number;
+      failures: { file: string; code: string; message: string }[];
+    };
     assert.equal(report.files, 4);
     assert.deepEqual(report.articles, { inserted: 2, updated: 0, unchanged: 0, failed: 2 });
     assert.deepEqual(report.failures.map((f) => f.file).sort(), ['binary.txt', 'empty.txt']);

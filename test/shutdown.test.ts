@@ -79,7 +79,10 @@ describe('graceful shutdown of src/server.ts', () => {
 
     const code = await exited;
     assert.equal(code, 0, 'clean exit');
-    assert.ok(logLines.some((l) => l.signal === 'SIGTERM'), 'shutdown logged with its signal');
+    assert.ok(
+      logLines.some((l) => l.signal === 'SIGTERM'),
+      'shutdown logged with its signal',
+    );
     // One log line per request, with id, method, url, status and time.
     const requestLines = logLines.filter((l) => l.msg === 'request');
     assert.ok(requestLines.length >= 21);

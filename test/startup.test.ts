@@ -29,7 +29,10 @@ describe('start-up failures', () => {
       assert.equal(run.status, 1);
       const lines = run.stderr.split('\n').filter((line) => line.trim() && !/^npm warn/.test(line));
       assert.equal(lines.length, 1, run.stderr);
-      assert.match(lines[0]!, /Could not start an embedded MongoDB .*Set MONGODB_URI.*`npm run db:start`.*mongodb:\/\/127\.0\.0\.1:27018\/whosaid.*`docker compose up -d mongo`/);
+      assert.match(
+        lines[0]!,
+        /Could not start an embedded MongoDB .*Set MONGODB_URI.*`npm run db:start`.*mongodb:\/\/127\.0\.0\.1:27018\/whosaid.*`docker compose up -d mongo`/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -37,9 +37,15 @@ describe('GET /v1/statements', () => {
   });
 
   test('paging with limit=2 visits every statement once, in order, across null dates (both sorts)', async () => {
-    for (const [sort, direction] of [['-publishedAt', -1], ['publishedAt', 1]] as const) {
+    for (const [sort, direction] of [
+      ['-publishedAt', -1],
+      ['publishedAt', 1],
+    ] as const) {
       const paged = await pageThrough(t.app.server, `/v1/statements?limit=2&sort=${sort}`);
-      assert.deepEqual(paged, keysetOrder(f.statements, (s) => s.publishedAt?.getTime() ?? null, direction));
+      assert.deepEqual(
+        paged,
+        keysetOrder(f.statements, (s) => s.publishedAt?.getTime() ?? null, direction),
+      );
       assert.deepEqual(paged, await exportIds(`sort=${sort}`), 'pages and the export agree');
     }
     const undated = f.statements.filter((s) => s.publishedAt === null).map((s) => s._id.toHexString());
@@ -119,7 +125,10 @@ describe('GET /v1/statements', () => {
     assert.deepEqual(await matching('from=2024-06&to=2024-06'), between('2024-06-01', '2024-06-30T23:59:59.999Z'));
     assert.deepEqual(await matching('from=2024-06-19T08:30:00Z'), between('2024-06-19T08:30:00Z', '2100-01-01'), 'from is inclusive to the millisecond');
     assert.deepEqual(await matching('to=2024-06-19T08:29:59'), between('1900-01-01', '2024-06-19T08:29:59Z'), 'no zone means UTC');
-    assert.deepEqual(await matching('from=2024-06-19T10:30:00%2B02:00&to=2024-06-19T10:30:00%2B02:00'), between('2024-06-19T08:30:00Z', '2024-06-19T08:30:00Z'));
+    assert.deepEqual(
+      await matching('from=2024-06-19T10:30:00%2B02:00&to=2024-06-19T10:30:00%2B02:00'),
+      between('2024-06-19T08:30:00Z', '2024-06-19T08:30:00Z'),
+    );
   });
 
   test('mentions: a person named inside the statement, by name or id', async () => {
@@ -127,7 +136,10 @@ describe('GET /v1/statements', () => {
     assert.equal(putin.length, 3);
     assert.deepEqual(await matching('mentions=Putin'), putin);
     assert.deepEqual(await matching(`mentions=${f.people.putin}`), putin);
-    assert.deepEqual(await matching('mentions=Kim%20Jong%20Un&speaker=antonov'), ids(f.statements.filter((s) => s.speakerId?.equals(f.people.antonov) && s.mentionIds.some((id) => id.equals(f.people.kim)))));
+    assert.deepEqual(
+      await matching('mentions=Kim%20Jong%20Un&speaker=antonov'),
+      ids(f.statements.filter((s) => s.speakerId?.equals(f.people.antonov) && s.mentionIds.some((id) => id.equals(f.people.kim)))),
+    );
     assert.deepEqual(await matching('mentions=nobody'), []);
   });
 
@@ -143,7 +155,10 @@ describe('GET /v1/statements', () => {
     assert.equal(res.headers['content-disposition'], 'attachment; filename="statements.csv"');
     const records = csvRecords(res.text);
     assert.equal(records.length, f.statements.length, 'no limit on exports');
-    assert.deepEqual(records.map((r) => r.id), newestFirst(f.statements));
+    assert.deepEqual(
+      records.map((r) => r.id),
+      newestFirst(f.statements),
+    );
     const tricky = records.find((r) => r.text?.startsWith('We said'));
     assert.equal(tricky?.text, 'We said "no", and we meant it,\r\nevery single word.', 'quotes, commas and CRLF survive');
     assert.ok(res.text.includes('"We said ""no"", and we meant it,\r\nevery single word."'));
@@ -175,7 +190,12 @@ describe('GET /v1/statements', () => {
 
   test('a big export streams in chunks from a cursor (constant memory) and is complete', async () => {
     const base = f.statements[0]!;
-    const many = Array.from({ length: 3000 }, (_, i) => ({ ...withoutId(base), text: `Bulk remark number ${i}, with "quotes".`, groupId: `bulk-${i}`, outlet: 'Bulk Wire' }));
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      ...withoutId(base),
+      text: `Bulk remark number ${i}, with "quotes".`,
+      groupId: `bulk-${i}`,
+      outlet: 'Bulk Wire',
+    }));
     await t.app.models.Statement.insertMany(many);
     try {
       const res = await get('/v1/statements?outlet=Bulk%20Wire&format=csv').expect(200);
@@ -207,11 +227,22 @@ describe('GET /v1/statements', () => {
     assert.equal(body.id, tassReport!._id.toHexString());
     assert.equal(body.text, tassReport!.text);
     assert.deepEqual(body.speaker, { id: f.people.antonov.toHexString(), name: 'Anatoly Antonov', roles: ['Russian Ambassador to the United States'] });
-    assert.deepEqual(body.article, { id: f.articles.tass!.toHexString(), title: 'Russian diplomat slams US over Russia-DPRK dialogue', outlet: 'TASS', publishedAt: '2023-09-14T10:00:00.000Z' });
+    assert.deepEqual(body.article, {
+      id: f.articles.tass!.toHexString(),
+      title: 'Russian diplomat slams US over Russia-DPRK dialogue',
+      outlet: 'TASS',
+      publishedAt: '2023-09-14T10:00:00.000Z',
+    });
     assert.equal(body.paragraph.text.slice(body.paragraph.start, body.paragraph.end), tassReport!.text, 'offsets locate the statement');
     assert.equal(body.paragraph.index, 1);
     assert.deepEqual(body.otherReports, [
-      { id: sputnikReport!._id.toHexString(), text: sputnikReport!.text, outlet: 'Sputnik', publishedAt: '2024-06-19T08:30:00.000Z', articleId: f.articles.sputnik!.toHexString() },
+      {
+        id: sputnikReport!._id.toHexString(),
+        text: sputnikReport!.text,
+        outlet: 'Sputnik',
+        publishedAt: '2024-06-19T08:30:00.000Z',
+        articleId: f.articles.sputnik!.toHexString(),
+      },
     ]);
     assert.ok(res.headers.etag);
   });

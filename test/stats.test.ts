@@ -27,7 +27,10 @@ describe('GET /v1/stats/statements', () => {
     assert.equal(body.ungrouped + people.reduce((n, g) => n + g.count, 0), f.statements.length);
     // "The four most quoted people": the unattributed statements take no place among them.
     assert.deepEqual(await stats('groupBy=speaker&limit=4'), { groupBy: 'speaker', data: people, ungrouped: 4 });
-    assert.deepEqual((await stats('groupBy=speaker&limit=1')).data.map((g: { label: string }) => g.label), ['Anatoly Antonov']);
+    assert.deepEqual(
+      (await stats('groupBy=speaker&limit=1')).data.map((g: { label: string }) => g.label),
+      ['Anatoly Antonov'],
+    );
   });
 
   test('groupBy=outlet and kind, with the statement filters', async () => {
@@ -37,13 +40,20 @@ describe('GET /v1/stats/statements', () => {
       { key: 'TASS', count: 8 },
       { key: 'OREANDA-NEWS', count: 6 },
     ]);
-    assert.deepEqual((await stats('groupBy=outlet&speaker=antonov&from=2024')).data, [
-      { key: 'OREANDA-NEWS', count: 3 },
-      { key: 'Sputnik', count: 3 },
-    ], 'ties in key order');
+    assert.deepEqual(
+      (await stats('groupBy=outlet&speaker=antonov&from=2024')).data,
+      [
+        { key: 'OREANDA-NEWS', count: 3 },
+        { key: 'Sputnik', count: 3 },
+      ],
+      'ties in key order',
+    );
     const kinds = (await stats('groupBy=kind')).data;
     assert.deepEqual(kinds.map((g: { key: string }) => g.key).sort(), ['direct', 'indirect']);
-    assert.equal(kinds.reduce((n: number, g: { count: number }) => n + g.count, 0), f.statements.length);
+    assert.equal(
+      kinds.reduce((n: number, g: { count: number }) => n + g.count, 0),
+      f.statements.length,
+    );
     assert.deepEqual((await stats('groupBy=kind&q=cafe')).data, [
       { key: 'direct', count: 2 },
       { key: 'indirect', count: 1 },

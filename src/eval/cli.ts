@@ -27,7 +27,12 @@ function main(argv: string[]): number {
     parsed = parseArgs({
       args: argv.filter((a) => a !== '--'),
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, floors: { type: 'string' }, help: { type: 'boolean', default: false } },
+      options: {
+        json: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        floors: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);

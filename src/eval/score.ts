@@ -113,7 +113,7 @@ function matchPeople(gold: Annotation['people'], predictedNames: readonly string
 function speakerKeyer(gold: Annotation['people']): (name: string | null) => string | null {
   const canonical = new Map<string, string>();
   for (const person of gold) for (const form of [person.name, ...(person.aliases ?? [])]) canonical.set(nameKey(form), nameKey(person.name));
-  return (name) => (name === null ? null : canonical.get(nameKey(name)) ?? nameKey(name));
+  return (name) => (name === null ? null : (canonical.get(nameKey(name)) ?? nameKey(name)));
 }
 
 export function scoreArticle(gold: Annotation, output: BatchOutput | undefined): ArticleRow {
@@ -137,7 +137,10 @@ export function scoreArticle(gold: Annotation, output: BatchOutput | undefined):
     missing: output === undefined,
     error: output && 'error' in output ? `${output.error.code}: ${output.error.message}` : null,
     article: checkArticle(gold.article, extraction?.article ?? null),
-    people: matchPeople(gold.people, (extraction?.people ?? []).map((person) => person.name)),
+    people: matchPeople(
+      gold.people,
+      (extraction?.people ?? []).map((person) => person.name),
+    ),
     statements: {
       gold: gold.statements.length,
       pred: predicted.length,
@@ -184,10 +187,15 @@ export function scoreCorpus(golds: readonly Annotation[], outputs: readonly Batc
     summary: {
       articles: n,
       missingFiles: rows.filter((r) => r.missing).map((r) => r.file),
-      articleFields: Object.fromEntries(ARTICLE_FIELDS.map((field) => [field, share(sum((r) => Number(r.article[field].ok)), n)])) as Record<
-        ArticleField,
-        number
-      >,
+      articleFields: Object.fromEntries(
+        ARTICLE_FIELDS.map((field) => [
+          field,
+          share(
+            sum((r) => Number(r.article[field].ok)),
+            n,
+          ),
+        ]),
+      ) as Record<ArticleField, number>,
       people: prf(
         sum((r) => r.people.tp),
         sum((r) => r.people.fp.length),
@@ -196,9 +204,7 @@ export function scoreCorpus(golds: readonly Annotation[], outputs: readonly Batc
       statementDetection: prf(matched, predictedTotal - matched, goldTotal - matched),
       speakerAccuracyOnMatched: share(speakerOk, matched),
       statementEndToEnd: prf(speakerOk, predictedTotal - speakerOk, goldTotal - speakerOk),
-      byKind: Object.fromEntries(
-        [...kinds].map(([kind, k]) => [kind, { gold: k.gold, recall: share(k.found, k.gold), e2eRecall: share(k.e2e, k.gold) }]),
-      ),
+      byKind: Object.fromEntries([...kinds].map(([kind, k]) => [kind, { gold: k.gold, recall: share(k.found, k.gold), e2eRecall: share(k.e2e, k.gold) }])),
     },
     rows,
   };

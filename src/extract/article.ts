@@ -18,13 +18,7 @@ import { releaseHeadline } from './layout/title.js';
 import { detectOutlet } from './outlet.js';
 import { extractPeople, toPublicPeople } from './people.js';
 import { extractStatements } from './statements.js';
-import {
-  ExtractionError,
-  type ExtractionResult,
-  type ExtractOptions,
-  type Statement,
-  type TryExtractResult,
-} from './types.js';
+import { ExtractionError, type ExtractionResult, type ExtractOptions, type Statement, type TryExtractResult } from './types.js';
 
 export const MAX_INPUT_CHARS = 10 * 1024 * 1024;
 

@@ -17,8 +17,7 @@ export interface BatchInput {
 }
 
 export type BatchOutput =
-  | ({ file: string } & ExtractionResult)
-  | { file: string; error: { code: ExtractionErrorCode | 'INTERNAL' | 'NOT_FOUND' | 'IO_ERROR'; message: string } };
+  ({ file: string } & ExtractionResult) | { file: string; error: { code: ExtractionErrorCode | 'INTERNAL' | 'NOT_FOUND' | 'IO_ERROR'; message: string } };
 
 export function extractBatch(inputs: BatchInput[]): BatchOutput[] {
   const first = inputs.map((inp) => ({ inp, res: tryExtractArticle(inp.raw, { filename: inp.file, ...inp.opts }) }));
@@ -27,7 +26,13 @@ export function extractBatch(inputs: BatchInput[]): BatchOutput[] {
     if (!res.ok) continue;
     const a = res.result.article;
     if (a.publishedAt && a.dateParts?.month && a.dateParts.day && !a.yearInferred) {
-      dated.push({ file: inp.file, date: a.publishedAt.slice(0, 10), month: a.dateParts.month, day: a.dateParts.day, people: new Set(res.result.people.map((p) => p.name)) });
+      dated.push({
+        file: inp.file,
+        date: a.publishedAt.slice(0, 10),
+        month: a.dateParts.month,
+        day: a.dateParts.day,
+        people: new Set(res.result.people.map((p) => p.name)),
+      });
     }
   }
   return first.map(({ inp, res }) => {

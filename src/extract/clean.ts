@@ -12,18 +12,7 @@ import { dedupeKey, endsLikeProse, normaliseRaw, wordCount } from './text.js';
 
 export { isCaptionLine, SITE_CREDIT_RE } from './layout/lines.js';
 
-export type LineKind =
-  | 'title'
-  | 'standfirst'
-  | 'body'
-  | 'subheading'
-  | 'chrome'
-  | 'meta'
-  | 'caption'
-  | 'section'
-  | 'teaser'
-  | 'signature'
-  | 'duplicate';
+export type LineKind = 'title' | 'standfirst' | 'body' | 'subheading' | 'chrome' | 'meta' | 'caption' | 'section' | 'teaser' | 'signature' | 'duplicate';
 
 export interface ClassifiedLine {
   text: string;
@@ -56,7 +45,10 @@ function splitLines(text: string): string[] {
   const out: string[] = [];
   const blocks = text.split(/\n\s*\n/);
   for (const block of blocks) {
-    const lines = block.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+    const lines = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
     if (lines.length >= 3) {
       const body = lines.slice(0, -1);
       const wrapped = body.filter((l) => l.length >= 35 && l.length <= 100 && !endsLikeProse(l)).length;
@@ -161,7 +153,10 @@ export function cleanArticle(raw: string): CleanResult {
     if (chrome[i]) {
       // "Copyright 2025 X. All rights reserved." is chrome to the story but names the publisher.
       if (/^(?:©|\(c\)|copyright\b)/i.test(l)) result.captionLines.push(l);
-      const key = l.toLowerCase().replace(/[:»>]+$/, '').trim();
+      const key = l
+        .toLowerCase()
+        .replace(/[:»>]+$/, '')
+        .trim();
       if (SECTION_LABELS.has(key) && i > bodyStart && bodyStart >= 0) expectTeaser = 3;
       push(SECTION_LABELS.has(key) ? 'section' : 'chrome');
       continue;

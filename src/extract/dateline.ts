@@ -38,7 +38,8 @@ const DASH_RE = new RegExp(String.raw`^${UPPER_PLACE}(?:${DATE})?(?:\s+(?:[-–�
 const TITLE_DASH_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\s+(?:[–—]|--)\s+(?=\p{Lu})/u;
 const TAG_RE = /^([A-Z][A-Z]+(?:[-. ][A-Z]+)*)(\s*[-–—:]\s*|\s+)(?=\p{Lu})/u;
 /** Capitalised words that open a story or a line but are not places. */
-const NOT_PLACES = /^(?:THE|BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|VIDEO|PHOTO|PHOTOS|ANALYSIS|OPINION|LIVE|FACTBOX|EXPLAINER|NOTE|EDITOR'S NOTE|READ MORE|CORRECTION|WARNING|NEW|URGENT|FLASH|ALERT|COMMENT|REVIEW|INTERVIEW|Q|A)$/;
+const NOT_PLACES =
+  /^(?:THE|BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|VIDEO|PHOTO|PHOTOS|ANALYSIS|OPINION|LIVE|FACTBOX|EXPLAINER|NOTE|EDITOR'S NOTE|READ MORE|CORRECTION|WARNING|NEW|URGENT|FLASH|ALERT|COMMENT|REVIEW|INTERVIEW|Q|A)$/;
 
 function normalisePlace(p: string): string {
   return p

@@ -34,7 +34,9 @@ const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /** Between a date and its time: "Dec. 18, 2017 - 11:16", "December 7, 2017 / 6:16 PM", "June 17, 2024, at 10:30". */
 const TIME_GAP = String.raw`(?:,?\s+(?:at\s+)?|\s*[-–—/|]\s*)`;
-const MDY_RE = new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)(\d{4}))?(?:${TIME_GAP}(\d{1,2}):(\d{2})\s*([AaPp]\.?[Mm]\.?)?)?`);
+const MDY_RE = new RegExp(
+  String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)(\d{4}))?(?:${TIME_GAP}(\d{1,2}):(\d{2})\s*([AaPp]\.?[Mm]\.?)?)?`,
+);
 const DMY_RE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})\.?,?\s+(\d{4})(?:${TIME_GAP}(\d{1,2}):(\d{2})\s*([AaPp]\.?[Mm]\.?)?)?`);
 
 function hour12(h: number, ampm: string | undefined): number {
@@ -71,7 +73,15 @@ export function parseDate(s: string): ParsedDate | null {
     if (mo > 12 && d <= 12) [mo, d] = [d, mo];
     if (validYmd(y, mo, d)) {
       if (m[4] !== undefined) {
-        return { year: y, month: mo, day: d, hour: hour12(Number(m[4]), m[7]), minute: Number(m[5]), second: m[6] ? Number(m[6]) : null, precision: m[6] ? 'second' : 'minute' };
+        return {
+          year: y,
+          month: mo,
+          day: d,
+          hour: hour12(Number(m[4]), m[7]),
+          minute: Number(m[5]),
+          second: m[6] ? Number(m[6]) : null,
+          precision: m[6] ? 'second' : 'minute',
+        };
       }
       return { year: y, month: mo, day: d, precision: 'day' };
     }
@@ -245,7 +255,8 @@ function dateLineRank(line: string, zone: PageZone): number {
 function namedMonthDays(paragraphs: string[]): Set<number> {
   const out = new Set<number>();
   for (const p of paragraphs.slice(0, 8)) {
-    for (const f of findDates(p)) if (f.date.month !== null && f.date.day !== null && /\p{L}/u.test(p.slice(f.index, f.index + f.length))) out.add(f.date.month * 100 + f.date.day);
+    for (const f of findDates(p))
+      if (f.date.month !== null && f.date.day !== null && /\p{L}/u.test(p.slice(f.index, f.index + f.length))) out.add(f.date.month * 100 + f.date.day);
   }
   return out;
 }
@@ -299,7 +310,14 @@ export function resolvePublishedAt(ev: DateEvidence): ResolvedDate {
   const head = headerDate(ev);
   if (head) {
     const p = head.date;
-    return { publishedAt: toIso(p, p.precision), datePrecision: p.precision, yearInferred: false, dateParts: stripPrecision(p), dateSource: 'published-line', dateEvidence: head.line };
+    return {
+      publishedAt: toIso(p, p.precision),
+      datePrecision: p.precision,
+      yearInferred: false,
+      dateParts: stripPrecision(p),
+      dateSource: 'published-line',
+      dateEvidence: head.line,
+    };
   }
   const dl = ev.dateline;
   // 2. Dateline with a year.
@@ -320,16 +338,37 @@ export function resolvePublishedAt(ev: DateEvidence): ResolvedDate {
   if (!dl || dl.month === null || dl.day === null) {
     const event = captionBest ? null : eventDate(ev);
     if (event) {
-      return { publishedAt: toIso(event.date, 'day'), datePrecision: 'day', yearInferred: false, dateParts: event.date, dateSource: 'caption', dateEvidence: event.line };
+      return {
+        publishedAt: toIso(event.date, 'day'),
+        datePrecision: 'day',
+        yearInferred: false,
+        dateParts: event.date,
+        dateSource: 'caption',
+        dateEvidence: event.line,
+      };
     }
     if (captionBest) {
       const parts: DateParts = { year: captionBest.y, month: captionBest.m, day: captionBest.d };
-      return { publishedAt: toIso(parts, 'day'), datePrecision: 'day', yearInferred: false, dateParts: parts, dateSource: 'caption', dateEvidence: captionBest.line };
+      return {
+        publishedAt: toIso(parts, 'day'),
+        datePrecision: 'day',
+        yearInferred: false,
+        dateParts: parts,
+        dateSource: 'caption',
+        dateEvidence: captionBest.line,
+      };
     }
     const hint = parseHint(ev.hint);
     if (hint) {
       const parts: DateParts = { year: hint.y, month: hint.m, day: hint.d };
-      return { publishedAt: toIso(parts, 'day'), datePrecision: 'day', yearInferred: true, dateParts: parts, dateSource: 'hint', dateEvidence: `no date in the page; taken from hint ${ev.hint ?? ''}` };
+      return {
+        publishedAt: toIso(parts, 'day'),
+        datePrecision: 'day',
+        yearInferred: true,
+        dateParts: parts,
+        dateSource: 'hint',
+        dateEvidence: `no date in the page; taken from hint ${ev.hint ?? ''}`,
+      };
     }
     return none;
   }

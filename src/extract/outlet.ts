@@ -79,7 +79,8 @@ const BYLINE_RE = /^by\s+(.{2,80})$/i;
 const PHOTO_AGENCY_RE = /(?:\/|\()\s*([A-Z][A-Za-z .]{1,30}?)\s*\)?\s*$/;
 const COPYRIGHT_RE = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.{2,60}?)(?:\.|,?\s+all rights reserved.*)?$/i;
 const DOMAIN_RE = /(?<![a-z0-9.-])((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|tv|africa|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))(?![a-z0-9-])/gi;
-const SELF_AFTER_RE = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|program|programme|show|podcast|editor|journalist|interview|team)\b|^['’]s?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:said|reported|reports|says|wrote)\b|^\s+(?:senior\s+|chief\s+|foreign\s+|political\s+)*(?:correspondent|reporter)\b/u;
+const SELF_AFTER_RE =
+  /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|program|programme|show|podcast|editor|journalist|interview|team)\b|^['’]s?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:said|reported|reports|says|wrote)\b|^\s+(?:senior\s+|chief\s+|foreign\s+|political\s+)*(?:correspondent|reporter)\b/u;
 const CITATION_AFTER_RE = /^\s+(?:reported|reports|said|wrote|published|quoted|cited)\b/i;
 
 class Tally {
@@ -150,7 +151,8 @@ function isWire(name: string | null): boolean {
 }
 
 /** Words after which an outlet is being spoken to: "told POLITICO", "in an interview with Al-Monitor". */
-const SELF_TRIGGER_RE = /\b(?:told|shared with|(?:interview|statement|comments?|speaking|spoke|talking|talked|remarks)\s+(?:to|with))\s+(?:the\s+)?(?=\p{Lu})/gu;
+const SELF_TRIGGER_RE =
+  /\b(?:told|shared with|(?:interview|statement|comments?|speaking|spoke|talking|talked|remarks)\s+(?:to|with))\s+(?:the\s+)?(?=\p{Lu})/gu;
 /** Words that show an outlet's own staff or programme right before them: "CBS News senior correspondent". */
 const STAFF_WORD_RE = /\b(?:correspondent|reporter|program|programme|podcast|editor|journalist)\b|['’]s?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:said|says)\b/gu;
 

@@ -4,16 +4,7 @@
  * it, a patronymic, an honorific), merge variants into one person and
  * attach roles and affiliation.
  */
-import {
-  COUNTRIES,
-  GIVEN_NAMES,
-  NON_NAME_WORDS,
-  ORG_WORDS,
-  OUTLETS,
-  PLACES,
-  ROLE_HEADS,
-  ROLE_MODIFIERS,
-} from './lexicon.js';
+import { COUNTRIES, GIVEN_NAMES, NON_NAME_WORDS, ORG_WORDS, OUTLETS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { CUE_VERBS } from './data/cues.js';
 import { outletByName } from './outlet-names.js';
 import { affiliationOf, hasRoleHead, normaliseRole } from './roles.js';
@@ -47,16 +38,133 @@ export interface PersonRecord {
   keyTokens: string[];
 }
 
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'ter', 'ben', 'bin', 'ibn', 'abu', 'el', 'al', 'bint']);
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'della',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'das',
+  'ter',
+  'ben',
+  'bin',
+  'ibn',
+  'abu',
+  'el',
+  'al',
+  'bint',
+]);
 const ROLE_CONNECTORS = new Set(['to', 'of', 'for', 'at', 'the', 'in', 'on']);
 /** East Asian family names come first ("Kim Jong Un" → "Kim"). */
-const FAMILY_FIRST = new Set(['kim', 'park', 'pak', 'lee', 'ri', 'choi', 'choe', 'moon', 'yoon', 'kwon', 'jung', 'kang', 'cho', 'han', 'xi', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'hu', 'nguyen', 'tran', 'le', 'pham', 'hun', 'lim', 'shin', 'song', 'yoo', 'ahn', 'jang', 'hong']);
+const FAMILY_FIRST = new Set([
+  'kim',
+  'park',
+  'pak',
+  'lee',
+  'ri',
+  'choi',
+  'choe',
+  'moon',
+  'yoon',
+  'kwon',
+  'jung',
+  'kang',
+  'cho',
+  'han',
+  'xi',
+  'li',
+  'wang',
+  'zhang',
+  'liu',
+  'chen',
+  'yang',
+  'zhao',
+  'huang',
+  'zhou',
+  'wu',
+  'hu',
+  'nguyen',
+  'tran',
+  'le',
+  'pham',
+  'hun',
+  'lim',
+  'shin',
+  'song',
+  'yoo',
+  'ahn',
+  'jang',
+  'hong',
+]);
 /** Country keys that are acronyms: "Un" in "Kim Jong Un" is not the UN. */
 const ACRONYM_KEYS = new Set(['un', 'us', 'uk', 'eu', 'uae', 'dprk', 'ussr', 'prc', 'usa', 'nato', 'u.s.', 'u.n.', 'u.k.', 'u.s.a.']);
 const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna|yevich|yevna|ogly|kyzy)$/i;
 /** Capitalised at a sentence start, never names. */
-const COMMON_PLURALS = new Set(['sources', 'authorities', 'critics', 'protesters', 'protestors', 'rescuers', 'investigators', 'people', 'media', 'reports', 'data', 'figures', 'statistics', 'residents', 'witnesses', 'police', 'troops', 'forces', 'lawmakers', 'militants', 'rebels', 'insiders', 'voters', 'locals', 'parents', 'americans', 'europeans', 'russians', 'ukrainians', 'chinese', 'republicans', 'democrats', 'conservatives', 'liberals']);
-const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'adm', 'sgt', 'rev', 'sir', 'dame', 'lord', 'lady']);
+const COMMON_PLURALS = new Set([
+  'sources',
+  'authorities',
+  'critics',
+  'protesters',
+  'protestors',
+  'rescuers',
+  'investigators',
+  'people',
+  'media',
+  'reports',
+  'data',
+  'figures',
+  'statistics',
+  'residents',
+  'witnesses',
+  'police',
+  'troops',
+  'forces',
+  'lawmakers',
+  'militants',
+  'rebels',
+  'insiders',
+  'voters',
+  'locals',
+  'parents',
+  'americans',
+  'europeans',
+  'russians',
+  'ukrainians',
+  'chinese',
+  'republicans',
+  'democrats',
+  'conservatives',
+  'liberals',
+]);
+const HONORIFIC_WORDS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'adm',
+  'sgt',
+  'rev',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+]);
 const HONORIFIC_BEFORE_RE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Sgt|Rev)\.?\s$/;
 
 function keyOf(word: string): string {
@@ -69,7 +177,6 @@ export function nameKeyTokens(words: string[]): string[] {
   for (const w of words) for (const part of w.split('-')) if (part) out.push(keyOf(part));
   return out;
 }
-
 
 function isNameWord(raw: string): boolean {
   const c0 = raw.charCodeAt(0);
@@ -92,7 +199,16 @@ function isNameWordUncached(raw: string): boolean {
   if (COMMON_PLURALS.has(lower)) return false;
   if (w.includes('-')) {
     for (const part of lower.split('-')) {
-      if ((COUNTRIES[part] !== undefined && !ACRONYM_KEYS.has(part)) || PLACES.has(part) || ORG_WORDS.has(part) || part === 'era' || part === 'based' || part === 'led' || part === 'style') return false;
+      if (
+        (COUNTRIES[part] !== undefined && !ACRONYM_KEYS.has(part)) ||
+        PLACES.has(part) ||
+        ORG_WORDS.has(part) ||
+        part === 'era' ||
+        part === 'based' ||
+        part === 'led' ||
+        part === 'style'
+      )
+        return false;
     }
   }
   return true;
@@ -146,7 +262,18 @@ function roleBefore(text: string, toks: Token[], idx: number): string | null {
   const phrase = text.slice(startTok.start, endTok.end);
   // The phrase must name a role, and the word just before the name must be
   // the role head or a capitalised place/organisation closing "to X"/"of X".
-  if (!hasRoleHead(phrase) && !HONORIFIC_WORDS.has((phrase.split(/[\s.]+/).filter(Boolean).pop() ?? '').toLowerCase())) return null;
+  if (
+    !hasRoleHead(phrase) &&
+    !HONORIFIC_WORDS.has(
+      (
+        phrase
+          .split(/[\s.]+/)
+          .filter(Boolean)
+          .pop() ?? ''
+      ).toLowerCase(),
+    )
+  )
+    return null;
   const lastLower = stripPossessive(endTok.text).toLowerCase();
   if (!(ROLE_HEADS.has(lastLower) || HONORIFIC_WORDS.has(lastLower) || isCapitalised(endTok.text) || isAllCaps(endTok.text))) return null;
   return phrase;
@@ -229,8 +356,20 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
         // "the [Biden] administration" / "the Trump administration".
         if (t && t.text.length === 14 && t.text.toLowerCase() === 'administration' && i > 0) {
           const prev = toks[i - 1];
-          if (prev && isNameWord(prev.text) && /^(?:\s|\]\s)$/.test(text.slice(prev.end, t.start)) && /(?:the\s+\[?|\[)$/i.test(text.slice(Math.max(0, prev.start - 5), prev.start))) {
-            singles.push({ para, start: prev.start, end: prev.start + stripPossessive(prev.text).length, words: [stripPossessive(prev.text)], evidence: true, roles: [] });
+          if (
+            prev &&
+            isNameWord(prev.text) &&
+            /^(?:\s|\]\s)$/.test(text.slice(prev.end, t.start)) &&
+            /(?:the\s+\[?|\[)$/i.test(text.slice(Math.max(0, prev.start - 5), prev.start))
+          ) {
+            singles.push({
+              para,
+              start: prev.start,
+              end: prev.start + stripPossessive(prev.text).length,
+              words: [stripPossessive(prev.text)],
+              evidence: true,
+              roles: [],
+            });
           }
         }
         i++;
@@ -271,9 +410,20 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
       const next = toks[j + 1];
       const runLower = words.join(' ').toLowerCase();
       // Part of an organisation or place name ("Vostochny Cosmodrome", "Hong Kong").
-      const followedByOrg = !!next && gapIsSpace(text, last, next) && !isPossessive(last.text) && (ORG_WORDS.has(next.text.toLowerCase().replace(/['’]s?$/, '')) || isCapitalised(next.text)) && !CUE_VERBS.has(next.text);
+      const followedByOrg =
+        !!next &&
+        gapIsSpace(text, last, next) &&
+        !isPossessive(last.text) &&
+        (ORG_WORDS.has(next.text.toLowerCase().replace(/['’]s?$/, '')) || isCapitalised(next.text)) &&
+        !CUE_VERBS.has(next.text);
       // An outlet from the outlet table ("Politico reported", "Al-Monitor") is never a person.
-      if (PLACES.has(runLower) || COUNTRIES[runLower] !== undefined || OUTLETS[runLower] !== undefined || outletByName(runLower) !== null || (followedByOrg && ORG_WORDS.has(next.text.toLowerCase().replace(/['’]s?$/, '')))) {
+      if (
+        PLACES.has(runLower) ||
+        COUNTRIES[runLower] !== undefined ||
+        OUTLETS[runLower] !== undefined ||
+        outletByName(runLower) !== null ||
+        (followedByOrg && ORG_WORDS.has(next.text.toLowerCase().replace(/['’]s?$/, '')))
+      ) {
         i = j + 1;
         continue;
       }
@@ -288,13 +438,17 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
       const prevTok = toks[i - 1];
       const prevLower = prevTok ? prevTok.text.toLowerCase() : '';
       const cueNext = CUE_VERBS.has(nextLower) && next !== undefined && !isCapitalised(next.text);
-      const cuePrev = (prevLower === 'said' || prevLower === 'says' || prevLower === 'added' || prevLower === 'noted' || prevLower === 'told' || prevLower === 'to') && !!prevTok && text.slice(prevTok.end, start) === ' ';
+      const cuePrev =
+        (prevLower === 'said' || prevLower === 'says' || prevLower === 'added' || prevLower === 'noted' || prevLower === 'told' || prevLower === 'to') &&
+        !!prevTok &&
+        text.slice(prevTok.end, start) === ' ';
       const given = GIVEN_NAMES.has(keyOf(words[0] ?? ''));
       const patronymic = words.length >= 3 && PATRONYMIC_RE.test(words[1] ?? '');
       const honorific = HONORIFIC_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start));
       // "the Guardian": a determiner before a capitalised word marks a title or an organisation, not a name.
       const determined = prevLower === 'the' && !!prevTok && text.slice(prevTok.end, start) === ' ';
-      const evidence = !determined && (roles.length > 0 || given || patronymic || honorific || (words.length >= 2 && (cueNext || (cuePrev && prevLower !== 'to'))));
+      const evidence =
+        !determined && (roles.length > 0 || given || patronymic || honorific || (words.length >= 2 && (cueNext || (cuePrev && prevLower !== 'to'))));
       const cand: Candidate = { para, start, end, words, evidence, roles };
       if (words.length >= 2) candidates.push(cand);
       else if (/^administration$/i.test(nextLower)) {
@@ -392,7 +546,10 @@ function isPatronymicForm(words: string[]): boolean {
 }
 
 export function addRole(p: PersonRecord, raw: string): void {
-  const asWritten = raw.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '');
+  const asWritten = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,.;:]+$/, '');
   if (!asWritten) return;
   if (!p.rolesAsWritten.includes(asWritten)) p.rolesAsWritten.push(asWritten);
   const norm = normaliseRole(asWritten);

@@ -70,14 +70,42 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
         return { speakerId: subj.personId ?? null, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.named, cataphoric: false, named: true };
       case 'pronoun': {
         const id = state.lastSpeaker ?? lastMentionBefore(para, subj.start);
-        return { speakerId: id, mention: subj.text, source: relay, confidence: id === null ? SPEAKER_CONFIDENCE.unresolved : state.lastSpeaker !== null ? SPEAKER_CONFIDENCE.pronounContinuingSpeaker : SPEAKER_CONFIDENCE.pronounNearestName, cataphoric: false, named: false };
+        return {
+          speakerId: id,
+          mention: subj.text,
+          source: relay,
+          confidence:
+            id === null
+              ? SPEAKER_CONFIDENCE.unresolved
+              : state.lastSpeaker !== null
+                ? SPEAKER_CONFIDENCE.pronounContinuingSpeaker
+                : SPEAKER_CONFIDENCE.pronounNearestName,
+          cataphoric: false,
+          named: false,
+        };
       }
       case 'pronoun-plural':
-        return { speakerId: null, mention: subj.text, source: state.lastSource ?? subj.text, confidence: SPEAKER_CONFIDENCE.pluralPronoun, cataphoric: false, named: false };
+        return {
+          speakerId: null,
+          mention: subj.text,
+          source: state.lastSource ?? subj.text,
+          confidence: SPEAKER_CONFIDENCE.pluralPronoun,
+          cataphoric: false,
+          named: false,
+        };
       case 'role': {
         const id = personWithRole(subj.head ?? '', para, subj.start);
-        if (id !== null) return { speakerId: id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounMatched, cataphoric: false, named: false };
-        if (state.lastSpeaker !== null) return { speakerId: state.lastSpeaker, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounGuessed, cataphoric: false, named: false };
+        if (id !== null)
+          return { speakerId: id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounMatched, cataphoric: false, named: false };
+        if (state.lastSpeaker !== null)
+          return {
+            speakerId: state.lastSpeaker,
+            mention: subj.text,
+            source: relay,
+            confidence: SPEAKER_CONFIDENCE.roleNounGuessed,
+            cataphoric: false,
+            named: false,
+          };
         return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.roleNounUnmatched, cataphoric: false, named: false };
       }
       case 'role-new': {
@@ -85,15 +113,24 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
           // "the foreign minister of Slovakia said": the person whose role matches, or the speaker going on
           // when they have no role to contradict it; in the lede, before anyone is named, the next named speaker.
           const id = personWithRole(subj.head ?? '', para, subj.start, properWords(subj.text, subj.head ?? ''));
-          if (id !== null) return { speakerId: id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounMatched, cataphoric: false, named: false };
+          if (id !== null)
+            return { speakerId: id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounMatched, cataphoric: false, named: false };
           const last = state.lastSpeaker === null ? undefined : people.persons[state.lastSpeaker];
-          if (last && last.roles.length === 0) return { speakerId: last.id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounGuessed, cataphoric: false, named: false };
+          if (last && last.roles.length === 0)
+            return { speakerId: last.id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounGuessed, cataphoric: false, named: false };
           const first = people.mentions[0];
           if (!first || first.para > para || (first.para === para && first.start > subj.start)) {
             return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.indefiniteRole, cataphoric: true, named: false };
           }
         }
-        return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.indefiniteRole, cataphoric: !!subj.cataphoric, named: false };
+        return {
+          speakerId: null,
+          mention: subj.text,
+          source: subj.text,
+          confidence: SPEAKER_CONFIDENCE.indefiniteRole,
+          cataphoric: !!subj.cataphoric,
+          named: false,
+        };
       }
       case 'collective':
         return { speakerId: null, mention: subj.text, source: subj.text, confidence: SPEAKER_CONFIDENCE.organisation, cataphoric: false, named: false };
@@ -132,14 +169,28 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
       const prevChain = c.chain >= 0 ? chainSpeaker.get(c.chain) : undefined;
       if (prevChain && !chained?.attr) {
         // A quote continued from the previous paragraph keeps its speaker.
-        r = { speakerId: prevChain.speakerId, mention: prevChain.speakerMention, source: prevChain.source, confidence: Math.min(prevChain.confidence, SPEAKER_CONFIDENCE.continuedQuote), cataphoric: false, named: false };
+        r = {
+          speakerId: prevChain.speakerId,
+          mention: prevChain.speakerMention,
+          source: prevChain.source,
+          confidence: Math.min(prevChain.confidence, SPEAKER_CONFIDENCE.continuedQuote),
+          cataphoric: false,
+          named: false,
+        };
         cue = prevChain.cue;
       } else if (chained?.attr) {
         r = resolveAttr(chained.attr, chained.para);
         cue = chained.attr.cue;
         r.confidence = Math.min(r.confidence, SPEAKER_CONFIDENCE.continuedQuote);
       } else if (prevSame && (prevSame.speakerId !== null || prevSame.source)) {
-        r = { speakerId: prevSame.speakerId, mention: prevSame.speakerMention, source: prevSame.source, confidence: SPEAKER_CONFIDENCE.sameParagraph, cataphoric: false, named: false };
+        r = {
+          speakerId: prevSame.speakerId,
+          mention: prevSame.speakerMention,
+          source: prevSame.source,
+          confidence: SPEAKER_CONFIDENCE.sameParagraph,
+          cataphoric: false,
+          named: false,
+        };
         cue = null;
       } else {
         // A later attributed quote in the same paragraph ("X." "Y," he said).
@@ -150,7 +201,14 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
           r.confidence = Math.min(r.confidence, SPEAKER_CONFIDENCE.laterInParagraph);
         } else if (state.lastSpeaker !== null || state.lastSource) {
           // Quote-only paragraph: the last speaker goes on.
-          r = { speakerId: state.lastSpeaker, mention: null, source: state.lastSpeaker === null ? state.lastSource : null, confidence: c.paraInitial ? SPEAKER_CONFIDENCE.quoteParagraph : SPEAKER_CONFIDENCE.quoteInParagraph, cataphoric: false, named: false };
+          r = {
+            speakerId: state.lastSpeaker,
+            mention: null,
+            source: state.lastSpeaker === null ? state.lastSource : null,
+            confidence: c.paraInitial ? SPEAKER_CONFIDENCE.quoteParagraph : SPEAKER_CONFIDENCE.quoteInParagraph,
+            cataphoric: false,
+            named: false,
+          };
           cue = null;
         } else {
           r = { speakerId: null, mention: null, source: null, confidence: SPEAKER_CONFIDENCE.unresolved, cataphoric: false, named: false };

@@ -7,7 +7,17 @@ import { COUNTRIES, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { memoised } from './text.js';
 
 const SMALL_WORDS = new Set(['to', 'of', 'the', 'for', 'at', 'and', 'in', 'on', 'de', 'a', 'an']);
-const NEEDS_THE = new Set(['United States', 'United Kingdom', 'Netherlands', 'Philippines', 'United Arab Emirates', 'United Nations', 'European Union', 'Czech Republic', 'Soviet Union']);
+const NEEDS_THE = new Set([
+  'United States',
+  'United Kingdom',
+  'Netherlands',
+  'Philippines',
+  'United Arab Emirates',
+  'United Nations',
+  'European Union',
+  'Czech Republic',
+  'Soviet Union',
+]);
 
 /** "to the USA" / "to Washington" / "to Pyongyang" → "to the United States" / "to North Korea". */
 function normaliseDestination(role: string): string {
@@ -30,7 +40,10 @@ function normaliseRoleUncached(raw: string): string {
     .replace(/^(?:the|a|an|former|then)\s+/i, (m: string) => (/former/i.test(m) ? m : ''))
     .replace(/[,.;:]+$/, '')
     .replace(/['’]s$/, '');
-  r = r.replace(/\bU\.S(?:\.A)?\.?(?=\s|$)/g, 'US').replace(/\bUs\b/g, 'US').replace(/\bUSA\b(?!\s*$)/g, 'US');
+  r = r
+    .replace(/\bU\.S(?:\.A)?\.?(?=\s|$)/g, 'US')
+    .replace(/\bUs\b/g, 'US')
+    .replace(/\bUSA\b(?!\s*$)/g, 'US');
   r = r.replace(/^American\b/, 'US');
   r = normaliseDestination(r);
   // Title-case content words; keep acronyms and small words.
@@ -55,7 +68,8 @@ export function hasRoleHead(phrase: string): boolean {
   return false;
 }
 
-const ORG_PHRASE_RE = /((?:\p{Lu}[\p{L}'’.-]*\s+)*(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of|for|and|on|the|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*)*)/gu;
+const ORG_PHRASE_RE =
+  /((?:\p{Lu}[\p{L}'’.-]*\s+)*(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of|for|and|on|the|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*)*)/gu;
 
 const affiliationCache = new Map<string, string | null>();
 
@@ -84,7 +98,10 @@ function affiliationUncached(role: string): string | null {
     while (words.length > 1 && !ORG_WORDS.has(lastWord()) && (ROLE_HEADS.has(lastWord()) || ROLE_MODIFIERS.has(lastWord()))) words = words.slice(0, -1);
     const lowered = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
     if (lowered.some((w) => ORG_WORDS.has(w) && !GEO_ONLY.has(w))) {
-      return words.join(' ').replace(/['’]s?$/, '').replace(/^(?:Us|U\.S\.)(?=\s)/, 'US');
+      return words
+        .join(' ')
+        .replace(/['’]s?$/, '')
+        .replace(/^(?:Us|U\.S\.)(?=\s)/, 'US');
     }
   }
   // Country from a demonym at the start of the role.
@@ -98,4 +115,32 @@ function affiliationUncached(role: string): string | null {
   return null;
 }
 
-const GEO_ONLY = new Set(['state', 'states', 'east', 'west', 'north', 'south', 'far', 'middle', 'eastern', 'western', 'northern', 'southern', 'central', 'global', 'world', 'international', 'asia', 'europe', 'africa', 'america', 'pacific', 'atlantic', 'security', 'affairs', 'relations', 'defense', 'defence']);
+const GEO_ONLY = new Set([
+  'state',
+  'states',
+  'east',
+  'west',
+  'north',
+  'south',
+  'far',
+  'middle',
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'global',
+  'world',
+  'international',
+  'asia',
+  'europe',
+  'africa',
+  'america',
+  'pacific',
+  'atlantic',
+  'security',
+  'affairs',
+  'relations',
+  'defense',
+  'defence',
+]);

@@ -33,7 +33,10 @@ export function normaliseRaw(raw: string): string {
 /** Lower-case key for duplicate detection: collapse spaces and unify quote marks. */
 export function dedupeKey(s: string): string {
   // Lines are already trimmed with single spaces (normaliseRaw).
-  return s.toLowerCase().replace(/[“”„«»]/g, '"').replace(/[‘’`]/g, "'");
+  return s
+    .toLowerCase()
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’`]/g, "'");
 }
 
 export interface Token {
@@ -145,9 +148,7 @@ export function isAllCaps(w: string): boolean {
 }
 
 export function titleCaseWord(w: string): string {
-  return w
-    .toLowerCase()
-    .replace(/(^|[\s\-'’.])(\p{L})/gu, (_m: string, p: string, c: string) => p + c.toUpperCase());
+  return w.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m: string, p: string, c: string) => p + c.toUpperCase());
 }
 
 export function collapseSpaces(s: string): string {

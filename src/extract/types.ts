@@ -135,6 +135,4 @@ export class ExtractionError extends Error {
   }
 }
 
-export type TryExtractResult =
-  | { ok: true; result: ExtractionResult }
-  | { ok: false; error: { code: ExtractionErrorCode | 'INTERNAL'; message: string } };
+export type TryExtractResult = { ok: true; result: ExtractionResult } | { ok: false; error: { code: ExtractionErrorCode | 'INTERNAL'; message: string } };

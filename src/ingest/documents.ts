@@ -46,7 +46,16 @@ export function articleDoc(p: Prepared, ids: Map<string, ObjectId>, importState:
     people: p.result.people.flatMap((person) => {
       const personId = ids.get(person.name);
       return personId
-        ? [{ personId, name: person.name, aliases: person.aliases, roles: person.roles, rolesAsWritten: person.rolesAsWritten ?? [], affiliation: person.affiliation }]
+        ? [
+            {
+              personId,
+              name: person.name,
+              aliases: person.aliases,
+              roles: person.roles,
+              rolesAsWritten: person.rolesAsWritten ?? [],
+              affiliation: person.affiliation,
+            },
+          ]
         : [];
     }),
     statementCount: p.result.statements.length,
@@ -106,7 +115,7 @@ export async function statementDocs(models: Models, live: Prepared[], people: Ar
     const ids = people.get(p)!;
     for (const [index, s] of p.result.statements.entries()) {
       const _id = derivedId('statement', p.articleId.toHexString(), p.sha256, String(index));
-      const speakerId = s.speaker ? ids.get(s.speaker) ?? null : null;
+      const speakerId = s.speaker ? (ids.get(s.speaker) ?? null) : null;
       const terms = searchTerms(s.text);
       let groupId = _id.toHexString();
       if (speakerId) {
@@ -147,7 +156,10 @@ export async function statementDocs(models: Models, live: Prepared[], people: Ar
     }
   }
   // Speaker names are the canonical names of the stored people, not the article's spelling.
-  const names = await personNames(models, docs.map((d) => d.speakerId).filter((id): id is ObjectId => id !== null));
+  const names = await personNames(
+    models,
+    docs.map((d) => d.speakerId).filter((id): id is ObjectId => id !== null),
+  );
   for (const d of docs) if (d.speakerId) d.speakerName = names.get(d.speakerId.toHexString()) ?? d.speakerName;
   return docs;
 }

@@ -37,7 +37,8 @@ export function findGroup(statement: GroupCandidate, candidates: readonly GroupC
   let best: { groupId: string; ratio: number } | null = null;
   for (const candidate of candidates) {
     if (candidate.speakerId !== statement.speakerId || candidate.articleId === statement.articleId) continue;
-    if (statement.publishedAt && candidate.publishedAt && Math.abs(statement.publishedAt.getTime() - candidate.publishedAt.getTime()) > GROUP_WINDOW_MS) continue;
+    if (statement.publishedAt && candidate.publishedAt && Math.abs(statement.publishedAt.getTime() - candidate.publishedAt.getTime()) > GROUP_WINDOW_MS)
+      continue;
     const { shared, ratio } = containment(statement.signature, candidate.signature);
     if (shared >= MIN_SHARED_WORDS && ratio >= MIN_CONTAINMENT && (!best || ratio > best.ratio)) best = { groupId: candidate.groupId, ratio };
   }

@@ -158,10 +158,20 @@ export class ArticleImporter {
     await serialisePeopleWrite(() => this.mergePeople(fresh, people, created, statements));
     const recompute = new Map<string, ObjectId>();
     for (const p of replaced) for (const id of [...p.previousPeopleIds, ...people.get(p)!.values()]) recompute.set(id.toHexString(), id);
-    if (recompute.size) await serialisePeopleWrite(() => this.recomputePeople([...recompute.values()], replaced.map((p) => p.articleId)));
+    if (recompute.size)
+      await serialisePeopleWrite(() =>
+        this.recomputePeople(
+          [...recompute.values()],
+          replaced.map((p) => p.articleId),
+        ),
+      );
 
     // Last, the articles: a new one appears complete in one write; that write is the import's commit point.
-    if (fresh.length) await this.insertArticles(fresh, fresh.map((p) => articleDoc(p, people.get(p)!, 'complete', this.extractorVersion)));
+    if (fresh.length)
+      await this.insertArticles(
+        fresh,
+        fresh.map((p) => articleDoc(p, people.get(p)!, 'complete', this.extractorVersion)),
+      );
     if (replaced.length) await Article.updateMany({ _id: { $in: replaced.map((p) => p.articleId) } }, { $set: { importState: 'complete' } });
   }
 
@@ -208,10 +218,7 @@ export class ArticleImporter {
   private async resolvePeople(work: Prepared[]): Promise<{ ids: ArticlePeople; created: Map<string, PersonState> }> {
     const clustering = clusterPeople(work.map((p) => p.result.people));
     const allKeys = [...clustering.clusterOfKey.keys()];
-    const found = await this.models.Person.find(
-      { $or: [{ identityKeys: { $in: allKeys } }, { key: { $in: allKeys } }] },
-      { _id: 1, key: 1, identityKeys: 1 },
-    )
+    const found = await this.models.Person.find({ $or: [{ identityKeys: { $in: allKeys } }, { key: { $in: allKeys } }] }, { _id: 1, key: 1, identityKeys: 1 })
       .select('+identityKeys')
       .lean();
     const idOfCluster = new Map<number, ObjectId>();
@@ -283,12 +290,11 @@ export class ArticleImporter {
       [...created.values()].map((state) => ({ _id: state._id, ...personFields(state), rev: 0, createdAt: now, updatedAt: now })),
     );
     // Refused: another writer created the same person (same derived id) meanwhile; merge into theirs below.
-    let pending = uniqueIds([
-      ...fresh.flatMap((p) => [...people.get(p)!.values()]).filter((id) => !created.has(id.toHexString())),
-      ...refused,
-    ]);
+    let pending = uniqueIds([...fresh.flatMap((p) => [...people.get(p)!.values()]).filter((id) => !created.has(id.toHexString())), ...refused]);
     for (let attempt = 0; pending.length && attempt < 8; attempt++) {
-      const docs = await this.models.Person.find({ _id: { $in: pending } }).select(PERSON_STATE_PROJECTION).lean();
+      const docs = await this.models.Person.find({ _id: { $in: pending } })
+        .select(PERSON_STATE_PROJECTION)
+        .lean();
       const states = new Map(docs.map((d) => [d._id.toHexString(), stateFromDoc(d as unknown as Record<string, unknown>)]));
       mergeInto(states);
       const list = [...states.values()];
@@ -299,7 +305,9 @@ export class ArticleImporter {
         })),
       );
       if (matched === list.length) return;
-      const after = await this.models.Person.find({ _id: { $in: list.map((s) => s._id) } }, { _id: 1 }).select('+rev').lean();
+      const after = await this.models.Person.find({ _id: { $in: list.map((s) => s._id) } }, { _id: 1 })
+        .select('+rev')
+        .lean();
       const revNow = new Map(after.map((d) => [d._id.toHexString(), (d as { rev?: number }).rev ?? 0]));
       pending = list.filter((s) => revNow.get(s._id.toHexString()) !== s.rev + 1).map((s) => s._id);
     }
@@ -323,7 +331,9 @@ export class ArticleImporter {
       { $group: { _id: '$speakerId', n: { $sum: 1 } } },
     ]);
     const countOf = new Map(counts.map((c) => [c._id.toHexString(), c.n]));
-    const docs = await Person.find({ _id: { $in: personIds } }).select(PERSON_STATE_PROJECTION).lean();
+    const docs = await Person.find({ _id: { $in: personIds } })
+      .select(PERSON_STATE_PROJECTION)
+      .lean();
     const removals: ObjectId[] = [];
     const writes = [];
     for (const doc of docs) {
@@ -331,7 +341,8 @@ export class ArticleImporter {
       const state: PersonState = { ...emptyState(old._id, old.name), name: old.name, key: old.key, rev: old.rev, isNew: false };
       for (const article of articles) {
         for (const seen of article.people ?? []) {
-          if (seen.personId.equals(old._id)) mergeArticlePerson(state, { ...seen, affiliation: seen.affiliation ?? null }, article._id, article.publishedAt ?? null, 0);
+          if (seen.personId.equals(old._id))
+            mergeArticlePerson(state, { ...seen, affiliation: seen.affiliation ?? null }, article._id, article.publishedAt ?? null, 0);
         }
       }
       state.statementCount = countOf.get(old._id.toHexString()) ?? 0;
@@ -376,4 +387,3 @@ export class ArticleImporter {
     return true;
   }
 }
-

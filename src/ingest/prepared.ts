@@ -30,6 +30,5 @@ export interface Prepared {
   previousPeopleIds: ObjectId[];
 }
 
-
 /** Per prepared article: the person id of each name it names. */
 export type ArticlePeople = Map<Prepared, Map<string, ObjectId>>;

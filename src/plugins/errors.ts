@@ -20,7 +20,10 @@ type ValidationIssue = NonNullable<FastifyError['validation']>[number];
 /** Names the parameter an ajv error is about: the missing or extra property, or the path. */
 function parameterName(issue: ValidationIssue): string {
   const params = issue.params as Record<string, unknown>;
-  const path = issue.instancePath.replace(/^\//, '').replace(/\/\d+$/, '').replace(/\//g, '.');
+  const path = issue.instancePath
+    .replace(/^\//, '')
+    .replace(/\/\d+$/, '')
+    .replace(/\//g, '.');
   if (typeof params.missingProperty === 'string') return path ? `${path}.${params.missingProperty}` : params.missingProperty;
   if (typeof params.additionalProperty === 'string') return path ? `${path}.${params.additionalProperty}` : params.additionalProperty;
   return path || '(root)';
@@ -57,9 +60,20 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, body: 
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }
 
-function toProblem(error: FastifyError | HttpProblem | Error, request: FastifyRequest): { body: Omit<ProblemBody, 'type' | 'title'>; headers?: Record<string, string> } {
+function toProblem(
+  error: FastifyError | HttpProblem | Error,
+  request: FastifyRequest,
+): { body: Omit<ProblemBody, 'type' | 'title'>; headers?: Record<string, string> } {
   if (error instanceof HttpProblem) {
-    return { body: { status: error.status, code: error.code, detail: error.message, ...(error.extra.invalidParams ? { invalidParams: error.extra.invalidParams } : {}) }, headers: error.extra.headers };
+    return {
+      body: {
+        status: error.status,
+        code: error.code,
+        detail: error.message,
+        ...(error.extra.invalidParams ? { invalidParams: error.extra.invalidParams } : {}),
+      },
+      headers: error.extra.headers,
+    };
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) return { body: validationProblem(fastifyError) };
@@ -75,7 +89,10 @@ function toProblem(error: FastifyError | HttpProblem | Error, request: FastifyRe
     return { body: { status, code: fastifyError.code ?? 'CLIENT_ERROR', detail: fastifyError.message } };
   }
   if (status === 503) {
-    return { body: { status, code: fastifyError.code ?? 'SERVICE_UNAVAILABLE', detail: fastifyError.message }, headers: { 'retry-after': String(DB_RETRY_AFTER_SECONDS) } };
+    return {
+      body: { status, code: fastifyError.code ?? 'SERVICE_UNAVAILABLE', detail: fastifyError.message },
+      headers: { 'retry-after': String(DB_RETRY_AFTER_SECONDS) },
+    };
   }
   request.log.error({ err: error }, 'unhandled error');
   return { body: { status: 500, code: 'INTERNAL_ERROR', detail: 'An unexpected error occurred; it has been logged.' } };
@@ -94,7 +111,10 @@ export default fp(
 
     // ajv skips range checks on a number that is not finite: "limit=1e309" coerces to Infinity and passes.
     app.addHook('preHandler', async (request) => {
-      for (const [place, values] of [['query', request.query], ['path', request.params]] as const) {
+      for (const [place, values] of [
+        ['query', request.query],
+        ['path', request.params],
+      ] as const) {
         if (!values || typeof values !== 'object') continue;
         for (const [name, value] of Object.entries(values)) {
           if (typeof value === 'number' && !Number.isFinite(value)) throw invalidParameter(name, 'must be a finite number', place);

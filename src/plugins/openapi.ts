@@ -25,7 +25,10 @@ function presentQueryParameters(document: { paths?: object }): void {
       for (const parameter of parameters) {
         if (parameter.in === 'query' && parameter.schema?.default !== undefined) parameter.required = false;
         if (parameter.example !== undefined && parameter.example !== parameter.schema?.default) {
-          const shown = [parameter.example].flat().map((value) => `\`${String(value)}\``).join(', ');
+          const shown = [parameter.example]
+            .flat()
+            .map((value) => `\`${String(value)}\``)
+            .join(', ');
           const description = parameter.description ?? '';
           parameter.description = `${description}${/[.)]$/.test(description) || !description ? '' : '.'} Example: ${shown}.`.trim();
         }
@@ -77,11 +80,7 @@ export default fp(
       uiConfig: { docExpansion: 'list', deepLinking: true },
     });
 
-    app.get(
-      '/openapi.json',
-      { schema: { hide: true } },
-      async () => app.swagger(),
-    );
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   },
   { name: 'openapi', dependencies: ['errors'] },
 );

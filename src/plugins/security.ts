@@ -79,7 +79,9 @@ export default fp(
     });
 
     if (config.RATE_LIMIT_MAX > 0) {
-      const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { connectTimeout: 2000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }) : undefined;
+      const redis = config.REDIS_URL
+        ? new Redis(config.REDIS_URL, { connectTimeout: 2000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false })
+        : undefined;
       if (redis) {
         redis.on('error', (error) => app.log.warn({ err: error }, 'rate-limit store (Redis) error'));
         app.addHook('onClose', async () => {
@@ -96,10 +98,13 @@ export default fp(
         enableDraftSpec: true, // RateLimit-Limit / -Remaining / -Reset headers
         allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
         errorResponseBuilder: (_request, context) => {
-          return Object.assign(new Error(`Rate limit of ${context.max} requests per ${context.after} exceeded; retry after ${Math.ceil(context.ttl / 1000)} s.`), {
-            statusCode: 429,
-            code: 'RATE_LIMITED',
-          });
+          return Object.assign(
+            new Error(`Rate limit of ${context.max} requests per ${context.after} exceeded; retry after ${Math.ceil(context.ttl / 1000)} s.`),
+            {
+              statusCode: 429,
+              code: 'RATE_LIMITED',
+            },
+          );
         },
       });
     }

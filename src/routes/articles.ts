@@ -10,7 +10,11 @@ import { feedRequest, listQuery, sendAtom, wantsAtom } from './feed.js';
 import { sendList } from './list-reply.js';
 
 const writeProblems = {
-  401: problemResponse('No API key, or not a valid one (Authorization: Bearer <key>)', { status: 401, code: 'INVALID_API_KEY', detail: 'The API key is not valid.' }),
+  401: problemResponse('No API key, or not a valid one (Authorization: Bearer <key>)', {
+    status: 401,
+    code: 'INVALID_API_KEY',
+    detail: 'The API key is not valid.',
+  }),
   403: problemResponse('Writes are turned off on this server (no API_KEYS configured)', {
     status: 403,
     code: 'WRITES_DISABLED',
@@ -83,17 +87,38 @@ const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = as
         body: {
           content: {
             'text/plain': { schema: Type.String({ minLength: 1, description: 'The raw article text as scraped' }) },
-            'text/html': { schema: Type.String({ minLength: 1, description: 'A whole web page as saved or crawled; statement offsets refer to the story text extracted from it' }) },
+            'text/html': {
+              schema: Type.String({
+                minLength: 1,
+                description: 'A whole web page as saved or crawled; statement offsets refer to the story text extracted from it',
+              }),
+            },
             'application/json': { schema: NewArticle },
           },
         },
         response: {
           201: { description: 'Imported', content: { 'application/json': { schema: Article } } },
           200: { description: 'Already imported: the stored article', content: { 'application/json': { schema: Article } } },
-          400: problemResponse('The body is malformed (invalidParams names the field)', { status: 400, code: 'INVALID_PARAMETER', detail: "Body parameter 'text' must NOT have fewer than 1 characters" }),
-          413: problemResponse('The body is larger than MAX_ARTICLE_BYTES', { status: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', detail: 'Request body is too large' }),
-          415: problemResponse('Only text/plain, text/html and application/json are accepted', { status: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', detail: 'Unsupported Media Type: application/xml' }),
-          422: problemResponse('The text cannot be read as an article (empty, binary, not text), or the page has no readable article', { status: 422, code: 'NOT_AN_ARTICLE', detail: 'The text cannot be read as an article (EMPTY): input is empty or whitespace only' }),
+          400: problemResponse('The body is malformed (invalidParams names the field)', {
+            status: 400,
+            code: 'INVALID_PARAMETER',
+            detail: "Body parameter 'text' must NOT have fewer than 1 characters",
+          }),
+          413: problemResponse('The body is larger than MAX_ARTICLE_BYTES', {
+            status: 413,
+            code: 'FST_ERR_CTP_BODY_TOO_LARGE',
+            detail: 'Request body is too large',
+          }),
+          415: problemResponse('Only text/plain, text/html and application/json are accepted', {
+            status: 415,
+            code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+            detail: 'Unsupported Media Type: application/xml',
+          }),
+          422: problemResponse('The text cannot be read as an article (empty, binary, not text), or the page has no readable article', {
+            status: 422,
+            code: 'NOT_AN_ARTICLE',
+            detail: 'The text cannot be read as an article (EMPTY): input is empty or whitespace only',
+          }),
           ...writeProblems,
         },
       },
@@ -133,7 +158,11 @@ const articleRoutes: FastifyPluginAsyncTypebox<{ maxArticleBytes: number }> = as
         querystring: NoQuery,
         response: {
           204: { description: 'Removed', type: 'null' },
-          400: problemResponse('The id is malformed', { status: 400, code: 'INVALID_PARAMETER', detail: "Path parameter 'id' must match pattern \"^[0-9a-fA-F]{24}$\"" }),
+          400: problemResponse('The id is malformed', {
+            status: 400,
+            code: 'INVALID_PARAMETER',
+            detail: 'Path parameter \'id\' must match pattern "^[0-9a-fA-F]{24}$"',
+          }),
           404: problemResponse('No such article', notFound('article')),
           ...writeProblems,
         },

@@ -40,8 +40,12 @@ export default async function healthRoutes(app: FastifyInstance, options: { dbTi
         tags: ['health'],
         operationId: 'getReadiness',
         summary: 'Readiness: the database answers',
-        description: 'Pings the database, answering within 500 ms whatever it does. 503 with Retry-After while it cannot be reached or is too slow; 200 again within a second of it coming back.',
-        response: { 200: Ready, 503: problemResponse('The database is unreachable', { status: 503, code: 'DATABASE_UNAVAILABLE', detail: 'The database did not answer a ping.' }) },
+        description:
+          'Pings the database, answering within 500 ms whatever it does. 503 with Retry-After while it cannot be reached or is too slow; 200 again within a second of it coming back.',
+        response: {
+          200: Ready,
+          503: problemResponse('The database is unreachable', { status: 503, code: 'DATABASE_UNAVAILABLE', detail: 'The database did not answer a ping.' }),
+        },
       },
     },
     async (request, reply) => {

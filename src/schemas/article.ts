@@ -4,7 +4,9 @@ import { DateRangeParams, StringEnum, DateTime, FeedListParams, Id, Nullable, re
 import { Statement } from './statement.js';
 
 const fieldSource = (field: string) =>
-  StringEnum(['markup', 'text', 'input'], { description: `Where ${field} came from: the page's markup, the text, or the request (a value given when posting)` });
+  StringEnum(['markup', 'text', 'input'], {
+    description: `Where ${field} came from: the page's markup, the text, or the request (a value given when posting)`,
+  });
 
 const FieldSources = Type.Object(
   {
@@ -35,7 +37,7 @@ const articleFields = {
   dateline: Nullable(Type.String({ examples: ['Washington'] })),
   language: Nullable(Type.String({ examples: ['en'] })),
   url: Nullable(Type.String({ description: "Where the article was published: the page's canonical URL for HTML input, or the url given when posting" })),
-  authors: Type.Array(Type.String(), { description: "Bylines a web page's markup states (JSON-LD author, <meta name=\"author\">); empty for text" }),
+  authors: Type.Array(Type.String(), { description: 'Bylines a web page\'s markup states (JSON-LD author, <meta name="author">); empty for text' }),
   modifiedAt: Nullable({ ...DateTime, description: 'When a web page says it was last changed (JSON-LD dateModified, article:modified_time)' }),
   fieldSources: FieldSources,
   sourceFile: Nullable(Type.String({ examples: ['000_5737fbf914914f1a.txt'] })),
@@ -67,12 +69,22 @@ export type ArticleOut = Static<typeof Article>;
 
 export const NewArticle = Type.Object(
   {
-    text: Type.String({ minLength: 1, description: 'The raw article text as scraped', examples: ['WASHINGTON, June 5, 2024 (Reuters) - "We will not back down," Jane Doe said.'] }),
-    filename: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: 'Name of the source file; a changed text under the same name replaces that article' })),
+    text: Type.String({
+      minLength: 1,
+      description: 'The raw article text as scraped',
+      examples: ['WASHINGTON, June 5, 2024 (Reuters) - "We will not back down," Jane Doe said.'],
+    }),
+    filename: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 300, description: 'Name of the source file; a changed text under the same name replaces that article' }),
+    ),
     url: Type.Optional(Type.String({ format: 'uri', maxLength: 2000, description: 'Where the article was published' })),
     outlet: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Overrides the outlet found in the text', examples: ['Reuters'] })),
     publishedAt: Type.Optional(
-      Type.String({ pattern: DATE_PARAM_PATTERN, description: 'Overrides the publication date found in the text (ISO date or date-time)', examples: ['2024-06-05T14:30:00Z'] }),
+      Type.String({
+        pattern: DATE_PARAM_PATTERN,
+        description: 'Overrides the publication date found in the text (ISO date or date-time)',
+        examples: ['2024-06-05T14:30:00Z'],
+      }),
     ),
   },
   { additionalProperties: false },

@@ -20,8 +20,7 @@ export const IdParams = Type.Object(
 /** Routes without query parameters still reject unknown ones. */
 export const NoQuery = Type.Object({}, { additionalProperties: false });
 
-const dateParam = (description: string, example: string) =>
-  Type.Optional(Type.String({ pattern: DATE_PARAM_PATTERN, description, examples: [example] }));
+const dateParam = (description: string, example: string) => Type.Optional(Type.String({ pattern: DATE_PARAM_PATTERN, description, examples: [example] }));
 
 export const DateRangeParams = {
   from: dateParam(
@@ -84,7 +83,12 @@ export const repeatable = (description: string, example: string) =>
 
 export const Page = Type.Object({
   limit: Type.Integer({ description: 'The page size used', examples: [20] }),
-  nextCursor: Nullable(Type.String({ description: 'Cursor of the next page; null on the last page', examples: ['WyItcHVibGlzaGVkQXQiLG51bGwsIjY2NWYxYzJhYjllN2QzYTFjNGYwMGExMSJd'] })),
+  nextCursor: Nullable(
+    Type.String({
+      description: 'Cursor of the next page; null on the last page',
+      examples: ['WyItcHVibGlzaGVkQXQiLG51bGwsIjY2NWYxYzJhYjllN2QzYTFjNGYwMGExMSJd'],
+    }),
+  ),
 });
 
 type Resource = 'article' | 'person' | 'statement';

@@ -38,10 +38,9 @@ export const StatementDetail = Type.Object({
     },
     { description: 'The paragraph the statement stands in, with its offsets, for highlighting' },
   ),
-  otherReports: Type.Array(
-    Type.Object({ id: Id, text: Type.String(), outlet: Nullable(Type.String()), publishedAt: Nullable(DateTime), articleId: Id }),
-    { description: 'Other reports of the same remark (same groupId), newest first' },
-  ),
+  otherReports: Type.Array(Type.Object({ id: Id, text: Type.String(), outlet: Nullable(Type.String()), publishedAt: Nullable(DateTime), articleId: Id }), {
+    description: 'Other reports of the same remark (same groupId), newest first',
+  }),
 });
 
 /** The statement filters shared by /v1/statements, /v1/people/{id}/statements and /v1/stats/statements. */
@@ -55,7 +54,9 @@ export const StatementFilterParams = {
     }),
   ),
   speaker: repeatable('Speaker: a person id, or a name or alias (folded, "antonov" works); repeat for any of several', 'Anatoly Antonov'),
-  article: Type.Optional(Type.String({ pattern: OBJECT_ID_PATTERN, description: 'Only statements of this article (id)', examples: ['665f1c2ab9e7d3a1c4f00a11'] })),
+  article: Type.Optional(
+    Type.String({ pattern: OBJECT_ID_PATTERN, description: 'Only statements of this article (id)', examples: ['665f1c2ab9e7d3a1c4f00a11'] }),
+  ),
   outlet: repeatable('Outlet (case-insensitive exact name); repeat for any of several', 'TASS'),
   kind: Type.Optional(StringEnum(['direct', 'indirect'], { description: 'direct quotes or reported (indirect) speech', examples: ['direct'] })),
   ...DateRangeParams,
@@ -64,7 +65,11 @@ export const StatementFilterParams = {
   ),
 };
 
-const statementSort = sortParam(['-publishedAt', 'publishedAt'], '-publishedAt', 'Newest first (-publishedAt, undated last) or oldest first (publishedAt, undated first)');
+const statementSort = sortParam(
+  ['-publishedAt', 'publishedAt'],
+  '-publishedAt',
+  'Newest first (-publishedAt, undated last) or oldest first (publishedAt, undated first)',
+);
 
 export const StatementsQuery = Type.Object({ ...StatementFilterParams, sort: statementSort, ...FeedListParams }, { additionalProperties: false });
 export type StatementsQueryIn = Static<typeof StatementsQuery>;

@@ -7,12 +7,7 @@ import type { Models } from '../models/index.js';
 type Id = Types.ObjectId;
 
 export type ConsistencyRule =
-  | 'statement-without-article'
-  | 'article-statement-count'
-  | 'person-article-count'
-  | 'person-statement-count'
-  | 'orphan-person'
-  | 'duplicate-content-hash';
+  'statement-without-article' | 'article-statement-count' | 'person-article-count' | 'person-statement-count' | 'orphan-person' | 'duplicate-content-hash';
 
 export interface Violation {
   rule: ConsistencyRule;
@@ -59,7 +54,8 @@ export async function checkConsistency(models: Models, maxListed = 20): Promise<
       pendingArticles++;
       continue;
     }
-    for (const personId of new Set((a.peopleIds ?? []).map((p: Id) => p.toHexString()))) articlesOfPerson.set(personId, (articlesOfPerson.get(personId) ?? 0) + 1);
+    for (const personId of new Set((a.peopleIds ?? []).map((p: Id) => p.toHexString())))
+      articlesOfPerson.set(personId, (articlesOfPerson.get(personId) ?? 0) + 1);
   }
   for (const [hash, ids] of byHash) if (ids.length > 1) report('duplicate-content-hash', hash, `${ids.length} articles share it: ${ids.join(', ')}`);
 
@@ -91,7 +87,8 @@ export async function checkConsistency(models: Models, maxListed = 20): Promise<
     const realStatements = statementsOfPerson.get(id) ?? 0;
     if (realArticles === 0) report('orphan-person', id, `${p.name}: no complete article names them`);
     if ((p.articleCount ?? 0) !== realArticles) report('person-article-count', id, `${p.name}: articleCount ${p.articleCount}, real ${realArticles}`);
-    if ((p.statementCount ?? 0) !== realStatements) report('person-statement-count', id, `${p.name}: statementCount ${p.statementCount}, real ${realStatements}`);
+    if ((p.statementCount ?? 0) !== realStatements)
+      report('person-statement-count', id, `${p.name}: statementCount ${p.statementCount}, real ${realStatements}`);
   }
 
   return {

@@ -33,7 +33,9 @@ const shorten = (text: string) => (text.length > TITLE_CHARS ? `${text.slice(0, 
  */
 function feedId(url: string): string {
   const parsed = new URL(url, 'http://localhost');
-  const kept = [...parsed.searchParams].filter(([name]) => !['format', 'cursor', 'limit'].includes(name)).sort(([a, x], [b, y]) => a.localeCompare(b) || x.localeCompare(y));
+  const kept = [...parsed.searchParams]
+    .filter(([name]) => !['format', 'cursor', 'limit'].includes(name))
+    .sort(([a, x], [b, y]) => a.localeCompare(b) || x.localeCompare(y));
   const query = new URLSearchParams(kept).toString();
   return `urn:whosaid:feed:${parsed.pathname}${query ? `?${query}` : ''}`;
 }
@@ -82,7 +84,10 @@ export async function personStatementsFeed(models: Models, request: FeedRequest,
 }
 
 export async function articlesFeed(models: Models, request: FeedRequest, query: Omit<ArticlesQueryIn, 'sort' | 'limit'>): Promise<string> {
-  const articles: Doc[] = await models.Article.find(await articleFilter(models, query), { paragraphs: 0 }).sort(NEWEST).limit(FEED_SIZE).lean();
+  const articles: Doc[] = await models.Article.find(await articleFilter(models, query), { paragraphs: 0 })
+    .sort(NEWEST)
+    .limit(FEED_SIZE)
+    .lean();
   const entries = articles.map((a): AtomEntry => {
     const id = String(a._id);
     const people = ((a.people as { name: string }[] | undefined) ?? []).map((p) => p.name);
@@ -94,7 +99,9 @@ export async function articlesFeed(models: Models, request: FeedRequest, query: 
       updated: rfc3339(a.publishedAt) ?? rfc3339(a.createdAt) ?? EMPTY_FEED_UPDATED,
       published: rfc3339(a.publishedAt),
       authors: authors.length ? authors : [outlet ?? 'Unknown outlet'],
-      content: [outlet, `${(a.statementCount as number | undefined) ?? 0} statements`, people.length ? `people: ${people.join(', ')}` : null].filter(Boolean).join(' · '),
+      content: [outlet, `${(a.statementCount as number | undefined) ?? 0} statements`, people.length ? `people: ${people.join(', ')}` : null]
+        .filter(Boolean)
+        .join(' · '),
       link: (a.url as string | null) ?? `${request.origin}/v1/articles/${id}`,
       related: `${request.origin}/v1/articles/${id}`,
     };

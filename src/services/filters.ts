@@ -71,7 +71,11 @@ export async function resolvePeople(models: Models, values: readonly string[]): 
 }
 
 /** The stored values of `field` equal to any of `values` once folded ("tass" finds "TASS"), for an exact, indexed $in. */
-export async function storedValuesLike(model: { distinct(field: string): PromiseLike<unknown[]> }, field: string, values: readonly string[]): Promise<string[]> {
+export async function storedValuesLike(
+  model: { distinct(field: string): PromiseLike<unknown[]> },
+  field: string,
+  values: readonly string[],
+): Promise<string[]> {
   const wanted = new Set(values.map(foldText));
   const stored: unknown[] = await model.distinct(field);
   return stored.filter((value): value is string => typeof value === 'string' && wanted.has(foldText(value)));

@@ -61,6 +61,12 @@ export async function getStatement(models: Models, id: string) {
       publishedAt: iso(article?.publishedAt ?? statement.publishedAt),
     },
     paragraph: { index: statement.paragraph, text: article?.paragraphs?.[statement.paragraph] ?? '', start: statement.start, end: statement.end },
-    otherReports: others.map((o) => ({ id: hex(o._id)!, text: o.text, outlet: o.outlet ?? null, publishedAt: iso(o.publishedAt), articleId: hex(o.articleId)! })),
+    otherReports: others.map((o) => ({
+      id: hex(o._id)!,
+      text: o.text,
+      outlet: o.outlet ?? null,
+      publishedAt: iso(o.publishedAt),
+      articleId: hex(o.articleId)!,
+    })),
   };
 }

@@ -36,7 +36,16 @@ export async function openSwaggerSession(name: string): Promise<SwaggerSession> 
       executablePath: CHROMIUM_PATH,
       headless: true,
       viewport: { width: 1280, height: 1500 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const page = context.pages()[0] ?? (await context.newPage());
     const pageErrors: string[] = [];

@@ -20,9 +20,15 @@ describe('Swagger UI Try it out', () => {
     try {
       const result = await tryItOut(session, 'speaker', 'Antonov');
       const spec = (await (await fetch(`${session.base}/openapi.json`)).json()) as OpenApi;
-      const defaults = new Map(spec.paths['/v1/statements']!.get.parameters.filter((p) => p.schema.default !== undefined).map((p) => [p.name, String(p.schema.default)]));
+      const defaults = new Map(
+        spec.paths['/v1/statements']!.get.parameters.filter((p) => p.schema.default !== undefined).map((p) => [p.name, String(p.schema.default)]),
+      );
       const sent = [...result.requestUrl.searchParams.entries()];
-      assert.deepEqual(sent.filter(([name]) => name === 'speaker'), [['speaker', 'Antonov']], `sent ${result.requestUrl.search}`);
+      assert.deepEqual(
+        sent.filter(([name]) => name === 'speaker'),
+        [['speaker', 'Antonov']],
+        `sent ${result.requestUrl.search}`,
+      );
       const untyped = sent.filter(([name, value]) => name !== 'speaker' && defaults.get(name) !== value);
       assert.deepEqual(untyped, [], `parameters the user did not type, other than declared defaults (sent ${result.requestUrl.search})`);
       assert.equal(result.status, '200');

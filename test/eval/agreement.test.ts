@@ -63,8 +63,16 @@ function assertAgree(ours: { summary: Summary; rows: OurRow[] }, theirs: ReturnT
       { gold: want.statements.gold, pred: want.statements.pred, matched: want.statements.matched, speakerOk: want.statements.speakerOk },
       `${where}: statement counts`,
     );
-    assert.deepEqual(s.missed.map((g) => `${g.speaker}: ${g.text.slice(0, 60)}`), want.statements.missed, `${where}: missed`);
-    assert.deepEqual(s.spurious.map((p) => `${p.speaker}: ${p.text.slice(0, 60)}`), want.statements.spurious, `${where}: spurious`);
+    assert.deepEqual(
+      s.missed.map((g) => `${g.speaker}: ${g.text.slice(0, 60)}`),
+      want.statements.missed,
+      `${where}: missed`,
+    );
+    assert.deepEqual(
+      s.spurious.map((p) => `${p.speaker}: ${p.text.slice(0, 60)}`),
+      want.statements.spurious,
+      `${where}: spurious`,
+    );
     assert.deepEqual(
       s.wrongSpeaker.map((w) => `${w.predicted.speaker} ≠ ${w.gold.speaker}: ${w.gold.text.slice(0, 60)}`),
       want.statements.wrongSpeaker,
@@ -76,7 +84,10 @@ function assertAgree(ours: { summary: Summary; rows: OurRow[] }, theirs: ReturnT
 /** The eval command on a folder, against parse + the reference scorer on the same texts. */
 function assertCommandAgrees(dir: string): Summary {
   const ours = JSON.parse(run('npx', ['tsx', 'src/eval/cli.ts', dir, '--json', '--verbose'])) as { summary: Summary; rows: OurRow[] };
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(dir, f));
   const parsed = JSON.parse(run('npx', ['tsx', 'src/extract/cli.ts', ...texts]));
   assertAgree(ours, reference(dir, parsed));
   return ours.summary;
@@ -129,9 +140,36 @@ describe('agreement with the reference scorer', () => {
 
   test('on generated corpora of edge cases', { skip: noScorer }, () => {
     // Few words, so texts often tie or half-match; names with case, diacritic and hyphen variants.
-    const word = fc.constantFrom('the', 'The', 'plan', 'plán', '“plan”', 'well-known', 'well known', 'O’Brien', "o'brien", 'ﬁne', 'fine', '2024', '—', 'no', 'no.');
+    const word = fc.constantFrom(
+      'the',
+      'The',
+      'plan',
+      'plán',
+      '“plan”',
+      'well-known',
+      'well known',
+      'O’Brien',
+      "o'brien",
+      'ﬁne',
+      'fine',
+      '2024',
+      '—',
+      'no',
+      'no.',
+    );
     const text = fc.array(word, { minLength: 0, maxLength: 9 }).map((w) => w.join(' '));
-    const name = fc.constantFrom('Ana Lindqvist', 'ANA LINDQVIST', 'Lindqvist', 'Piet Halloran', 'Halloran', 'Kim Jong-un', 'Kim Jong Un', 'Kim', 'Nobody Known', '');
+    const name = fc.constantFrom(
+      'Ana Lindqvist',
+      'ANA LINDQVIST',
+      'Lindqvist',
+      'Piet Halloran',
+      'Halloran',
+      'Kim Jong-un',
+      'Kim Jong Un',
+      'Kim',
+      'Nobody Known',
+      '',
+    );
     const speaker = fc.option(name, { nil: null, freq: 3 });
     const field = (...values: (string | null)[]) => fc.constantFrom(...values);
     const article = fc.record({

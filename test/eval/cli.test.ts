@@ -29,7 +29,14 @@ describe('npm run eval', () => {
     const res = evaluate('--verbose');
     assert.equal(res.status, 0, res.stderr);
     assert.match(res.stdout, /test\/corpus.*: 4 articles, 31 annotated statements/);
-    for (const measure of ['statements end-to-end F1', 'reported-speech (indirect) recall', 'direct-quote recall', 'speaker accuracy on found statements', 'people F1', 'title / outlet / date correct']) {
+    for (const measure of [
+      'statements end-to-end F1',
+      'reported-speech (indirect) recall',
+      'direct-quote recall',
+      'speaker accuracy on found statements',
+      'people F1',
+      'title / outlet / date correct',
+    ]) {
       assert.ok(res.stdout.includes(measure), measure);
     }
     assert.match(res.stdout, /^40\d_[\w-]+\.txt {2}\(statements: /m, 'a section per article with something wrong');

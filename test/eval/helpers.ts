@@ -40,10 +40,7 @@ export function person(name: string, aliases: string[] = []): Person {
   return { name, aliases, roles: [], rolesAsWritten: [], affiliation: null, mentionCount: 1 };
 }
 
-export function output(
-  file: string,
-  parts: { article?: Partial<Article>; people?: Person[]; statements?: Statement[] } = {},
-): BatchOutput {
+export function output(file: string, parts: { article?: Partial<Article>; people?: Person[]; statements?: Statement[] } = {}): BatchOutput {
   const article: Article = {
     title: 'A title',
     outlet: 'Valley Wire',

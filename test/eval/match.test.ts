@@ -15,7 +15,7 @@ describe('folding', () => {
   });
 
   test('words keep letters, digits and apostrophes, split on everything else', () => {
-    assert.deepEqual(words('The minister’s “plan”, 400,000 pounds!'), ["the", "minister's", 'plan', '400', '000', 'pounds']);
+    assert.deepEqual(words('The minister’s “plan”, 400,000 pounds!'), ['the', "minister's", 'plan', '400', '000', 'pounds']);
     assert.deepEqual(words('— ... —'), []);
     assert.deepEqual(words('Zürich-based'), ['zurich', 'based']);
   });
@@ -70,7 +70,11 @@ describe('pairing', () => {
     assert.equal(pairBestFirst(['alpha'], ['alpha beta gamma']).length, 1);
     assert.equal(pairBestFirst(['alpha'], ['alpha beta gamma delta']).length, 0, 'F1 0.4 is no match');
     const pairs = pairBestFirst(['same words here', 'same words here'], ['same words here']);
-    assert.deepEqual(pairs.map((p) => [p.predicted, p.gold]), [[0, 0]], 'a duplicate prediction is left unpaired');
+    assert.deepEqual(
+      pairs.map((p) => [p.predicted, p.gold]),
+      [[0, 0]],
+      'a duplicate prediction is left unpaired',
+    );
   });
 
   test('ties keep predicted-then-gold order', () => {

@@ -9,18 +9,28 @@ describe('article fields', () => {
   test('title folds case and quotes, outlet may be an alternative, the date compares the day', () => {
     const g = gold({
       file: 'a.txt',
-      article: { title: 'Kyiv’s “long night”', outlet: 'TASS', outlet_alternatives: ['TASS Russian News Agency'], published: '2023-09-14', dateline: 'WASHINGTON' },
+      article: {
+        title: 'Kyiv’s “long night”',
+        outlet: 'TASS',
+        outlet_alternatives: ['TASS Russian News Agency'],
+        published: '2023-09-14',
+        dateline: 'WASHINGTON',
+      },
     });
-    const row = scoreArticle(g, output('a.txt', { article: { title: `KYIV'S "LONG NIGHT"`, outlet: 'tass russian news agency', publishedAt: '2023-09-14T22:29', dateline: 'Washington' } }));
-    assert.deepEqual(
-      Object.fromEntries(Object.entries(row.article).map(([k, v]) => [k, v.ok])),
-      { title: true, outlet: true, date: true, dateline: true },
+    const row = scoreArticle(
+      g,
+      output('a.txt', {
+        article: { title: `KYIV'S "LONG NIGHT"`, outlet: 'tass russian news agency', publishedAt: '2023-09-14T22:29', dateline: 'Washington' },
+      }),
     );
+    assert.deepEqual(Object.fromEntries(Object.entries(row.article).map(([k, v]) => [k, v.ok])), { title: true, outlet: true, date: true, dateline: true });
     const wrong = scoreArticle(g, output('a.txt', { article: { title: 'Kyiv’s long night', outlet: 'Reuters', publishedAt: '2023-09-15', dateline: null } }));
-    assert.deepEqual(
-      Object.fromEntries(Object.entries(wrong.article).map(([k, v]) => [k, v.ok])),
-      { title: false, outlet: false, date: false, dateline: false },
-    );
+    assert.deepEqual(Object.fromEntries(Object.entries(wrong.article).map(([k, v]) => [k, v.ok])), {
+      title: false,
+      outlet: false,
+      date: false,
+      dateline: false,
+    });
     assert.deepEqual(wrong.article.date, { ok: false, got: '2023-09-15', want: '2023-09-14' });
   });
 
@@ -35,7 +45,10 @@ describe('article fields', () => {
 
 describe('people', () => {
   test('a predicted name matches a gold person through name or alias, each gold person once', () => {
-    const g = gold({ file: 'a.txt', people: [{ name: 'Kim Jong Un', aliases: ['Kim'] }, { name: 'Miroslav Lajcak', aliases: ['Miroslav Lajčák'] }, { name: 'Ana Lindqvist' }] });
+    const g = gold({
+      file: 'a.txt',
+      people: [{ name: 'Kim Jong Un', aliases: ['Kim'] }, { name: 'Miroslav Lajcak', aliases: ['Miroslav Lajčák'] }, { name: 'Ana Lindqvist' }],
+    });
     const row = scoreArticle(g, output('a.txt', { people: [person('Kim Jong-un'), person('Kim'), person('Miroslav Lajčák'), person('Piet Halloran')] }));
     // "Kim" names the same gold person again: not a second hit, a spurious name.
     assert.deepEqual(row.people, { tp: 2, fp: ['kim', 'piet halloran'], fn: ['Ana Lindqvist'] });
@@ -103,9 +116,17 @@ describe('corpus figures', () => {
   const g1 = gold({
     file: 'a.txt',
     people: [{ name: 'Elena Varga', aliases: ['Varga'] }],
-    statements: [goldStatement('Elena Varga', 'one two three four'), goldStatement('Elena Varga', 'five six seven eight', 'indirect'), { speaker: 'Elena Varga', text: 'nine ten eleven' }],
+    statements: [
+      goldStatement('Elena Varga', 'one two three four'),
+      goldStatement('Elena Varga', 'five six seven eight', 'indirect'),
+      { speaker: 'Elena Varga', text: 'nine ten eleven' },
+    ],
   });
-  const g2 = gold({ file: 'b.txt', article: { title: 'B', outlet: null, published: null, dateline: null }, statements: [goldStatement(null, 'alpha beta gamma', 'indirect', 'officials')] });
+  const g2 = gold({
+    file: 'b.txt',
+    article: { title: 'B', outlet: null, published: null, dateline: null },
+    statements: [goldStatement(null, 'alpha beta gamma', 'indirect', 'officials')],
+  });
 
   test('precision, recall, F1, per kind (a missing kind is direct), article fields, rounded to three places', () => {
     const report = scoreCorpus(
@@ -113,7 +134,11 @@ describe('corpus figures', () => {
       [
         output('a.txt', {
           people: [person('Varga'), person('Kell Island')],
-          statements: [statement('Varga', 'one two three four'), statement('Someone', 'five six seven eight', 'indirect'), statement('Varga', 'unrelated words entirely')],
+          statements: [
+            statement('Varga', 'one two three four'),
+            statement('Someone', 'five six seven eight', 'indirect'),
+            statement('Varga', 'unrelated words entirely'),
+          ],
         }),
         output('b.txt', { article: { title: 'B', outlet: null, publishedAt: null }, statements: [statement(null, 'alpha beta gamma', 'indirect')] }),
       ],
@@ -160,7 +185,10 @@ describe('floors', () => {
   const summary = scoreCorpus([gold({ file: 'c.txt' })], [output('c.txt', { article: { title: 'Other' } })]).summary;
 
   test('a figure below its floor, or not in the summary, fails; at the floor passes', () => {
-    const floors = toFloors({ floors: { 'articleFields.outlet': 1, 'articleFields.title': 0.5, 'statementEndToEnd.f1': 0, 'statementEndToEnd.fl': 0.1 } }, 'floors.json');
+    const floors = toFloors(
+      { floors: { 'articleFields.outlet': 1, 'articleFields.title': 0.5, 'statementEndToEnd.f1': 0, 'statementEndToEnd.fl': 0.1 } },
+      'floors.json',
+    );
     assert.deepEqual(checkFloors(summary, floors), [
       { figure: 'articleFields.title', floor: 0.5, actual: 0 },
       { figure: 'statementEndToEnd.fl', floor: 0.1, actual: null },

@@ -84,7 +84,11 @@ describe('attribution stage: subjects with asides', () => {
     assertStatements(r, [['Jane Doe', 'indirect', 'The rain will come late this year']]);
   });
   test('"told his nation" closes an attribution after a quote', () => {
-    const r = article('KYIV (Reuters) - President John Roe spoke from the capital.', 'A second speaker, Mary Major, spoke too.', '"I am here and I will stay," Roe told his nation.');
+    const r = article(
+      'KYIV (Reuters) - President John Roe spoke from the capital.',
+      'A second speaker, Mary Major, spoke too.',
+      '"I am here and I will stay," Roe told his nation.',
+    );
     assertStatements(r, [['John Roe', 'direct', 'I am here and I will stay']]);
   });
   test('a quoted document is the source', () => {

@@ -24,7 +24,11 @@ describe('attribution patterns', () => {
     assert.equal(r.people[0]?.affiliation, 'University of Leeds');
   });
   test('According to X, ... and ..., according to X.', () => {
-    const r = article(INTRO, 'According to Doe, prices will keep rising until the end of the year.', 'The drought will last another year, according to the professor.');
+    const r = article(
+      INTRO,
+      'According to Doe, prices will keep rising until the end of the year.',
+      'The drought will last another year, according to the professor.',
+    );
     assertStatements(r, [
       ['Jane Doe', 'indirect', 'prices will keep rising'],
       ['Jane Doe', 'indirect', 'The drought will last another year'],
@@ -37,7 +41,12 @@ describe('attribution patterns', () => {
     assert.equal(r.statements[0]?.cue, 'told reporters');
   });
   test('quote continued over several paragraphs (no closing mark)', () => {
-    const r = article(INTRO, '"The first thing to understand is the scale of the problem.', '"The second is that nobody has a plan," Doe said.', 'A government spokesman declined to comment.');
+    const r = article(
+      INTRO,
+      '"The first thing to understand is the scale of the problem.',
+      '"The second is that nobody has a plan," Doe said.',
+      'A government spokesman declined to comment.',
+    );
     assertStatements(r, [
       ['Jane Doe', 'direct', 'The first thing to understand'],
       ['Jane Doe', 'direct', 'The second is that nobody'],
@@ -52,7 +61,7 @@ describe('attribution patterns', () => {
     ]);
   });
   test('guillemets and nested single quotes', () => {
-    const r = article(INTRO, '«We call it a \'boiling\' point,» Doe said.');
+    const r = article(INTRO, "«We call it a 'boiling' point,» Doe said.");
     assertStatements(r, [['Jane Doe', 'direct', "We call it a 'boiling' point"]]);
   });
   test('curly quotes and a straight opener closed by a curly mark', () => {
@@ -78,7 +87,11 @@ describe('attribution patterns', () => {
     assert.equal(r.people.find((p) => p.name === 'Paul Martin')?.roles[0], 'Economy Minister');
   });
   test('embedded fragment in reported speech is one indirect statement; scare quotes stay inside', () => {
-    const r = article(INTRO, 'Doe added that "the rains are not coming back," recalling the floods of 2010.', 'The report showed "duplicity" in official figures, Doe said.');
+    const r = article(
+      INTRO,
+      'Doe added that "the rains are not coming back," recalling the floods of 2010.',
+      'The report showed "duplicity" in official figures, Doe said.',
+    );
     assertStatements(r, [
       ['Jane Doe', 'indirect', 'the rains are not coming back'],
       ['Jane Doe', 'indirect', 'the floods of 2010'],
@@ -116,7 +129,12 @@ describe('attribution patterns', () => {
     ]);
   });
   test('reported speech with a cue and "that", with an adjunct between', () => {
-    const r = article(INTRO, 'Doe said on Monday that the government had ignored the warnings.', 'She stressed that farmers needed help.', 'Doe believes the crisis will deepen.');
+    const r = article(
+      INTRO,
+      'Doe said on Monday that the government had ignored the warnings.',
+      'She stressed that farmers needed help.',
+      'Doe believes the crisis will deepen.',
+    );
     assertStatements(r, [
       ['Jane Doe', 'indirect', 'the government had ignored'],
       ['Jane Doe', 'indirect', 'farmers needed help'],

@@ -52,12 +52,15 @@ describe('boilerplate removal', () => {
     assert.equal(r.article.originalSource, 'Sputnik');
   });
   test('"Source: OREANDA-NEWS" and the outlet tag', () => {
-    const r = extractArticle(`17.06.2024, 22:29\nHeadline of the story\nSource: OREANDA-NEWS\nOREANDA-NEWS The minister said the talks had been constructive and would continue.`);
+    const r = extractArticle(
+      `17.06.2024, 22:29\nHeadline of the story\nSource: OREANDA-NEWS\nOREANDA-NEWS The minister said the talks had been constructive and would continue.`,
+    );
     assert.equal(r.article.outlet, 'OREANDA-NEWS');
     assert.equal(r.article.paragraphs.length, 1);
   });
   test('hard-wrapped paragraphs are joined', () => {
-    const wrapped = 'The minister said the talks had been constructive and would\ncontinue next month in the capital, where officials from both\nsides are expected to meet again.';
+    const wrapped =
+      'The minister said the talks had been constructive and would\ncontinue next month in the capital, where officials from both\nsides are expected to meet again.';
     const r = extractArticle(`Headline of the story\n\n${wrapped}`);
     assert.equal(r.article.paragraphs.length, 1);
     assert.ok(r.article.paragraphs[0]?.includes('would continue next month'));

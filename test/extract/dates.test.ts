@@ -54,13 +54,17 @@ describe('date forms', () => {
     assert.equal(r.article.yearInferred, false);
   });
   test('weekday in the lead pins the year, near years named in the text', () => {
-    const r = extractArticle(`Headline here\n\nMOSCOW, August 10. /TASS/. The ministry said on Friday it had finished the work. The previous round was held from May 2 through 5, 2017.`);
+    const r = extractArticle(
+      `Headline here\n\nMOSCOW, August 10. /TASS/. The ministry said on Friday it had finished the work. The previous round was held from May 2 through 5, 2017.`,
+    );
     // Aug 10 was a Friday in 2018 (and 2012, 2007); the text names 2017 as past.
     assert.equal(r.article.publishedAt, '2018-08-10');
     assert.equal(r.article.yearInferred, true);
   });
   test('a past event bounds the year; a hint picks the nearest occurrence', () => {
-    const r = extractArticle(`Headline here\n\nWASHINGTON, September 14. /TASS/. ${BODY} His previous visit was held from April 24 through 26, 2019.`, { publishedAtHint: '2023-09-16' });
+    const r = extractArticle(`Headline here\n\nWASHINGTON, September 14. /TASS/. ${BODY} His previous visit was held from April 24 through 26, 2019.`, {
+      publishedAtHint: '2023-09-16',
+    });
     assert.equal(r.article.publishedAt, '2023-09-14');
     assert.equal(r.article.dateSource, 'hint');
   });

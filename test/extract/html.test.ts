@@ -44,7 +44,10 @@ describe('HTML pages: the story goes through the text pipeline', () => {
   test('paragraphs, people and statements come from the story only; offsets refer to the extracted paragraphs', () => {
     const { article, people, statements } = extractOne(page());
     assert.deepEqual(article.paragraphs, STORY);
-    assert.deepEqual(people.map((p) => p.name), ['Anna Berg']);
+    assert.deepEqual(
+      people.map((p) => p.name),
+      ['Anna Berg'],
+    );
     assert.ok(statements.length >= 3);
     for (const s of statements) {
       assert.equal(s.speaker, 'Anna Berg');
@@ -55,7 +58,13 @@ describe('HTML pages: the story goes through the text pipeline', () => {
   });
 
   test('entities are decoded and inline markup leaves no tags', () => {
-    const { article } = extractOne(page({ story: ['Berg said the tariffs on steel &amp; aluminium would <em>not</em> rise, and that talks on cars would go on next week.', ...STORY.slice(1)] }).replace('&amp;amp;', '&amp;').replace('&lt;em&gt;not&lt;/em&gt;', '<em>not</em>'));
+    const { article } = extractOne(
+      page({
+        story: ['Berg said the tariffs on steel &amp; aluminium would <em>not</em> rise, and that talks on cars would go on next week.', ...STORY.slice(1)],
+      })
+        .replace('&amp;amp;', '&amp;')
+        .replace('&lt;em&gt;not&lt;/em&gt;', '<em>not</em>'),
+    );
     assert.equal(article.paragraphs[0], 'Berg said the tariffs on steel & aluminium would not rise, and that talks on cars would go on next week.');
   });
 
@@ -88,7 +97,10 @@ describe('HTML pages: metadata from markup first', () => {
           datePublished: '2025-03-03T09:15:00+01:00',
           dateModified: '2025-03-03T11:00:00Z',
           publisher: { '@type': 'Organization', name: 'Wirenews' },
-          author: [{ '@type': 'Person', name: 'Mia Kowalski' }, { '@type': 'Person', name: 'Tom Reyes' }],
+          author: [
+            { '@type': 'Person', name: 'Mia Kowalski' },
+            { '@type': 'Person', name: 'Tom Reyes' },
+          ],
         },
       ],
     });
@@ -103,7 +115,15 @@ describe('HTML pages: metadata from markup first', () => {
     assert.equal(article.outlet, 'Wirenews');
     assert.equal(article.publisher, 'Wirenews');
     assert.deepEqual(article.authors, ['Mia Kowalski', 'Tom Reyes']);
-    assert.deepEqual(article.fieldSources, { title: 'markup', outlet: 'markup', publisher: 'markup', publishedAt: 'markup', modifiedAt: 'markup', authors: 'markup', url: 'text' });
+    assert.deepEqual(article.fieldSources, {
+      title: 'markup',
+      outlet: 'markup',
+      publisher: 'markup',
+      publishedAt: 'markup',
+      modifiedAt: 'markup',
+      authors: 'markup',
+      url: 'text',
+    });
   });
 
   test('Open Graph: og:title, og:site_name, article:published_time', () => {
@@ -177,7 +197,8 @@ describe('HTML pages: hostile and empty pages', () => {
     (globalThis as Record<string, unknown>).pwned = false;
     const hostile = page({
       head: '<script>globalThis.pwned = true</script><link rel="stylesheet" href="http://127.0.0.1:9/x.css"><meta http-equiv="refresh" content="0;url=http://127.0.0.1:9/">',
-      beforeStory: '<img src="http://127.0.0.1:9/a.png" onerror="globalThis.pwned = true"><iframe src="http://127.0.0.1:9/"></iframe><script>globalThis.pwned = true</script>',
+      beforeStory:
+        '<img src="http://127.0.0.1:9/a.png" onerror="globalThis.pwned = true"><iframe src="http://127.0.0.1:9/"></iframe><script>globalThis.pwned = true</script>',
     });
     const { article } = extractOne(hostile);
     assert.equal((globalThis as Record<string, unknown>).pwned, false);
@@ -186,7 +207,10 @@ describe('HTML pages: hostile and empty pages', () => {
 
   test('markup nested deeper than the limit is refused before parsing; inputs around it still extract', () => {
     const deep = `<html><body>${'<div>'.repeat(MAX_HTML_DEPTH + 1)}x${'</div>'.repeat(MAX_HTML_DEPTH + 1)}</body></html>`;
-    const [refused, fine] = extractDocuments([{ file: 'deep.html', raw: deep }, { file: 'ok.html', raw: page() }]);
+    const [refused, fine] = extractDocuments([
+      { file: 'deep.html', raw: deep },
+      { file: 'ok.html', raw: page() },
+    ]);
     assert.equal(errorOf(refused).code, 'TOO_LARGE');
     assert.ok(fine && !('error' in fine));
     assert.throws(() => readHtmlPage(`<html><body>${'<br>'.repeat(70_000)}</body></html>`), /more than 60000 elements/);
@@ -194,7 +218,7 @@ describe('HTML pages: hostile and empty pages', () => {
 
   test('unclosed paragraphs and list items do not count as nesting', () => {
     const paragraphs = Array.from({ length: MAX_HTML_DEPTH + 50 }, (_, i) => `<p>Berg said meeting ${i} of the ministers was close to a deal on steel.`);
-    const old = `<html><body><h1>Steel talks</h1>${paragraphs.join("")}</body></html>`;
+    const old = `<html><body><h1>Steel talks</h1>${paragraphs.join('')}</body></html>`;
     const { article } = extractOne(old);
     assert.equal(article.paragraphs.length, MAX_HTML_DEPTH + 50);
   });
@@ -205,7 +229,10 @@ describe('HTML pages: a known article wrapped in markup', () => {
   for (const file of files) {
     test(`${file}: the page finds at least the people and statements its text finds`, () => {
       const text = readFileSync(join(SEED_ARTICLES_DIR, file), 'utf8');
-      const [title = '', ...lines] = text.split('\n').map((l) => l.trim()).filter(Boolean);
+      const [title = '', ...lines] = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       const html = `<!doctype html><html><head><title>${escapeHtml(title)}</title></head><body>
 <nav><a href="/">Home</a> | <a href="/world">World</a></nav><article><h1>${escapeHtml(title)}</h1>
 ${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</article><footer>All rights reserved</footer></body></html>`;

@@ -17,7 +17,14 @@ const BODY2 = 'Officials from both sides met for six hours in the capital, accor
 
 describe('layout: the headline', () => {
   test('skip links, accessibility links, section labels and site names are not the headline', () => {
-    for (const top of ['Go to Contents Go to Navigation', 'Accessibility links\nBreaking News', 'Earnings', 'The Korea Herald', 'You are here', 'Related topics']) {
+    for (const top of [
+      'Go to Contents Go to Navigation',
+      'Accessibility links\nBreaking News',
+      'Earnings',
+      'The Korea Herald',
+      'You are here',
+      'Related topics',
+    ]) {
       const r = extractArticle(`${top}\n\nFarmers protest new grain export rules\n\n${BODY}\n\n${BODY2}`);
       assert.equal(r.article.title, 'Farmers protest new grain export rules', top);
     }
@@ -29,14 +36,17 @@ describe('layout: the headline', () => {
     assert.equal(siteHeaderOutlet('BBC to cut 450 jobs in its newsroom'), null);
   });
   test('menus and breadcrumbs are chrome', () => {
-    for (const l of ['News | Sport | Weather | Opinion', 'Home > Sport > Football', 'You are here: Home / Environment', 'Home » World']) assert.ok(isChrome(l), l);
+    for (const l of ['News | Sport | Weather | Opinion', 'Home > Sport > Football', 'You are here: Home / Environment', 'Home » World'])
+      assert.ok(isChrome(l), l);
     assert.ok(!isChrome('Senators near a deal | The Hill'));
     const r = extractArticle(`Skip to main content\nNews | Sport | Weather\nHome > Politics\n\nCouncil backs new housing plan\n\n${BODY}`);
     assert.equal(r.article.title, 'Council backs new housing plan');
   });
   test('short heading-shaped labels above the headline lose to the heading the byline follows', () => {
     for (const top of ['Just In\nFor You', 'Support the Guardian\nPrint subscriptions', 'News|Middle East', 'Flood warnings']) {
-      const r = extractArticle(`${top}\n\nRiver levels rise across the north after a week of storms\n\nBy Ana Ruiz\nPublished 3 March 2024\n\n${BODY}\n\n${BODY2}`);
+      const r = extractArticle(
+        `${top}\n\nRiver levels rise across the north after a week of storms\n\nBy Ana Ruiz\nPublished 3 March 2024\n\n${BODY}\n\n${BODY2}`,
+      );
       assert.equal(r.article.title, 'River levels rise across the north after a week of storms', top);
     }
     assert.ok(isChrome('News|Middle East'));
@@ -53,7 +63,9 @@ describe('layout: the headline', () => {
   test('a short note above the headline is skipped; a page that opens with long prose has no headline', () => {
     const r = extractArticle(`Our reporters followed the day’s events as they unfolded.\n\nCouncil backs new housing plan\n\n${BODY}`);
     assert.equal(r.article.title, 'Council backs new housing plan');
-    const none = extractArticle(`The health agency says it is the first case of the disease in the region since the large outbreak of 2019.\n\n${BODY}\n\n${BODY2}`);
+    const none = extractArticle(
+      `The health agency says it is the first case of the disease in the region since the large outbreak of 2019.\n\n${BODY}\n\n${BODY2}`,
+    );
     assert.equal(none.article.title, null);
   });
   test('chrome glued to the headline and a site-name suffix are cut off', () => {
@@ -72,10 +84,24 @@ describe('layout: the headline', () => {
 
 describe('layout: body vs chrome', () => {
   test('players, comment counters, bracketed links, tag lists and teasers stay out of the paragraphs', () => {
-    for (const l of ['VIDEO2:4502:45', '0 seconds of 2 minutes, 4 secondsVolume 90%', 'Full article 84 comments', '[ Another story headlineOpens in new window ]', 'brexit, trade policy, fisheries, northern ireland', 'Placeholder while article actions load', 'Short Url']) {
+    for (const l of [
+      'VIDEO2:4502:45',
+      '0 seconds of 2 minutes, 4 secondsVolume 90%',
+      'Full article 84 comments',
+      '[ Another story headlineOpens in new window ]',
+      'brexit, trade policy, fisheries, northern ireland',
+      'Placeholder while article actions load',
+      'Short Url',
+    ]) {
       assert.ok(isChrome(l), l);
     }
-    for (const l of ['Read MoreIs the new phone too expensive?', 'More From Ministry of Foreign Affairs', 'From the archives - A poet on love and loss', 'READ ALSO: What the deal means for you']) assert.ok(isTeaser(l), l);
+    for (const l of [
+      'Read MoreIs the new phone too expensive?',
+      'More From Ministry of Foreign Affairs',
+      'From the archives - A poet on love and loss',
+      'READ ALSO: What the deal means for you',
+    ])
+      assert.ok(isTeaser(l), l);
     assert.ok(!isTeaser('Related parties must disclose their holdings, the regulator said.'));
     const r = extractArticle(`A headline for the story\n\n${BODY}\n\nRead MoreIs the new phone too expensive?\n\nVIDEO2:4502:45\n\n${BODY2}`);
     assert.deepEqual(r.article.paragraphs, [BODY, BODY2]);
@@ -129,7 +155,9 @@ describe('layout: the outlet', () => {
     assert.deepEqual(r, { outlet: 'The Korea Herald', publisher: 'The Korea Herald', originalSource: 'Yonhap' });
   });
   test('the file name outweighs a distributor in the dateline', () => {
-    const r = extractArticle(`WASHINGTON, March 15, 2022 /PRNewswire/ -- The network said on Tuesday that the talks had been constructive.\n${BODY2}`, { filename: '304_cgtn-talks.txt' });
+    const r = extractArticle(`WASHINGTON, March 15, 2022 /PRNewswire/ -- The network said on Tuesday that the talks had been constructive.\n${BODY2}`, {
+      filename: '304_cgtn-talks.txt',
+    });
     assert.equal(r.article.outlet, 'CGTN');
     assert.equal(r.article.originalSource, 'PR Newswire');
   });
@@ -137,7 +165,15 @@ describe('layout: the outlet', () => {
 
 describe('layout: the publication date', () => {
   test('date lines with labels, times and bylines', () => {
-    for (const l of ['December 7, 2017 / 6:16 PM', 'Last Updated: Wednesday, 23 May 2007, 17:03 GMT', 'By JT - Jan 17,2023', 'Published : Dec. 18, 2017 - 11:16', 'All News 04:07 January 12, 2019', '|01 August 2025', 'Montevideo, September 27th 2023 - 08:17 UTC']) {
+    for (const l of [
+      'December 7, 2017 / 6:16 PM',
+      'Last Updated: Wednesday, 23 May 2007, 17:03 GMT',
+      'By JT - Jan 17,2023',
+      'Published : Dec. 18, 2017 - 11:16',
+      'All News 04:07 January 12, 2019',
+      '|01 August 2025',
+      'Montevideo, September 27th 2023 - 08:17 UTC',
+    ]) {
       assert.ok(looksLikeDateLine(l), l);
     }
     assert.ok(!looksLikeDateLine('Kim said June 17, 2024 was a turning point'));
@@ -156,27 +192,38 @@ describe('layout: the publication date', () => {
     }
   });
   test('a labelled date under the headline beats the site clock above it and teaser dates below', () => {
-    const r = extractArticle(`Montevideo, September 27th 2023 - 08:17 UTC\nA headline for the story\nWednesday, April 19th 2023 - 10:55 UTC\n${BODY}\nAnother story\nSeptember 20, 2023`);
+    const r = extractArticle(
+      `Montevideo, September 27th 2023 - 08:17 UTC\nA headline for the story\nWednesday, April 19th 2023 - 10:55 UTC\n${BODY}\nAnother story\nSeptember 20, 2023`,
+    );
     assert.equal(r.article.publishedAt, '2023-04-19T10:55');
     const labelled = extractArticle(`September 21, 2023\nA headline for the story\nDate: 12/11/2022 | Source: Ministry\n${BODY}`);
     assert.equal(labelled.article.publishedAt, '2022-12-11');
   });
   test('06/10/2022 is day-first when the story names 6 October', () => {
-    const r = extractArticle(`A headline for the story\nDate: 06/10/2022\nThe ministry released the following statement on October 6: the talks will go on next month.`);
+    const r = extractArticle(
+      `A headline for the story\nDate: 06/10/2022\nThe ministry released the following statement on October 6: the talks will go on next month.`,
+    );
     assert.equal(r.article.publishedAt, '2022-10-06');
     const us = extractArticle(`A headline for the story\nDate: 06/10/2022\n${BODY}`);
     assert.equal(us.article.publishedAt, '2022-06-10');
   });
   test('an event date in a caption counts only when the lead names its weekday', () => {
     const caption = 'FILE - Diplomats met, Feb. 27, 2025, in Istanbul for talks about their embassies.';
-    const r = extractArticle(`Diplomats meet to discuss embassies\n${caption}\nThe diplomats met Thursday in Istanbul, looking for ways to smooth relations between the two capitals.`);
+    const r = extractArticle(
+      `Diplomats meet to discuss embassies\n${caption}\nThe diplomats met Thursday in Istanbul, looking for ways to smooth relations between the two capitals.`,
+    );
     assert.equal(r.article.publishedAt, '2025-02-27');
-    const monday = extractArticle(`Diplomats meet to discuss embassies\n${caption}\nThe diplomats met Monday in Istanbul, looking for ways to smooth relations between the two capitals.`);
+    const monday = extractArticle(
+      `Diplomats meet to discuss embassies\n${caption}\nThe diplomats met Monday in Istanbul, looking for ways to smooth relations between the two capitals.`,
+    );
     assert.equal(monday.article.publishedAt, null);
   });
   test('findDates finds every date in a line, in order', () => {
     const found = findDates('The building is seen June 22, 2022. Diplomats met Feb. 27, 2025, in Istanbul.');
-    assert.deepEqual(found.map((f) => f.date.year), [2022, 2025]);
+    assert.deepEqual(
+      found.map((f) => f.date.year),
+      [2022, 2025],
+    );
   });
 });
 

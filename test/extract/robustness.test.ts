@@ -16,7 +16,10 @@ function timed<T>(fn: () => T): { value: T; ms: number } {
 describe('bad input', () => {
   test('empty and whitespace-only input: EMPTY', () => {
     for (const raw of ['', '   ', '\n\n\t\n']) {
-      assert.throws(() => extractArticle(raw), (e: unknown) => e instanceof ExtractionError && e.code === 'EMPTY');
+      assert.throws(
+        () => extractArticle(raw),
+        (e: unknown) => e instanceof ExtractionError && e.code === 'EMPTY',
+      );
       const r = tryExtractArticle(raw);
       assert.equal(r.ok, false);
       if (!r.ok) assert.equal(r.error.code, 'EMPTY');
@@ -51,7 +54,9 @@ describe('bad input', () => {
     if (value.ok) assert.ok(value.result.statements.length < 40);
   });
   test('5 MB of unique paragraphs and a 5 MB single line', () => {
-    const paras = Array.from({ length: 30_000 }, (_, k) => `Paragraph ${k}: "We will win round ${k}," said John Smith, adding that things were fine.`).join('\n\n');
+    const paras = Array.from({ length: 30_000 }, (_, k) => `Paragraph ${k}: "We will win round ${k}," said John Smith, adding that things were fine.`).join(
+      '\n\n',
+    );
     const a = timed(() => tryExtractArticle(paras));
     assert.equal(a.value.ok, true);
     assert.ok(a.ms < 10_000, `took ${a.ms} ms`);
@@ -60,7 +65,13 @@ describe('bad input', () => {
     assert.ok(line.ms < 10_000, `took ${line.ms} ms`);
   });
   test('pathological quote marks (100k) stay linear', () => {
-    for (const raw of ['"'.repeat(100_000), '“'.repeat(100_000), '« '.repeat(100_000), 'He said "a" '.repeat(50_000), `Title\n\n${'"x, " he said. '.repeat(30_000)}`]) {
+    for (const raw of [
+      '"'.repeat(100_000),
+      '“'.repeat(100_000),
+      '« '.repeat(100_000),
+      'He said "a" '.repeat(50_000),
+      `Title\n\n${'"x, " he said. '.repeat(30_000)}`,
+    ]) {
       const { value, ms } = timed(() => tryExtractArticle(raw));
       assert.equal(value.ok, true);
       assert.ok(ms < 5000, `took ${ms} ms`);
@@ -72,17 +83,23 @@ describe('bad input', () => {
     assert.equal(r.article.paragraphs.length, 1);
   });
   test('unbalanced quote marks: honest result, offsets still valid', () => {
-    const r = extractArticle('A headline\n\nHe said "this is unbalanced and the paragraph ends without a closing mark.\n\nThe minister left the building after the meeting ended.');
+    const r = extractArticle(
+      'A headline\n\nHe said "this is unbalanced and the paragraph ends without a closing mark.\n\nThe minister left the building after the meeting ended.',
+    );
     for (const s of r.statements) assert.equal(r.article.paragraphs[s.paragraph]?.slice(s.start, s.end), s.text);
     assert.equal(r.article.paragraphs.length, 2);
   });
   test('Russian text: language ru, no invented speakers', () => {
-    const r = extractArticle('Лавров: Россия готова к диалогу\n\nМОСКВА, 14 сентября. /ТАСС/. «Мы готовы к диалогу», — сказал министр иностранных дел России Сергей Лавров журналистам.\n\nКомментарии');
+    const r = extractArticle(
+      'Лавров: Россия готова к диалогу\n\nМОСКВА, 14 сентября. /ТАСС/. «Мы готовы к диалогу», — сказал министр иностранных дел России Сергей Лавров журналистам.\n\nКомментарии',
+    );
     assert.equal(r.article.language, 'ru');
     for (const s of r.statements) assert.equal(s.speaker, null);
   });
   test('French text: language fr, quotes found, no invented speakers', () => {
-    const r = extractArticle('Macron en visite\n\nPARIS (AFP) - « Nous allons gagner », a déclaré le président lundi. Le président a ajouté que la situation était grave.');
+    const r = extractArticle(
+      'Macron en visite\n\nPARIS (AFP) - « Nous allons gagner », a déclaré le président lundi. Le président a ajouté que la situation était grave.',
+    );
     assert.equal(r.article.language, 'fr');
     assert.equal(r.article.dateline, 'Paris');
     assert.ok(r.statements.some((s) => s.text === 'Nous allons gagner'));

@@ -82,10 +82,15 @@ describe('seed 001 (Sputnik Africa)', () => {
     assert.equal(r.article.paragraphs.length, 11);
   });
   test('people', () => {
-    assert.deepEqual(
-      r.people.map((p) => p.name).sort(),
-      ['Alexander Matsegora', ANTONOV, 'Biden', 'Kim Jong Un', 'Maria Zakharova', 'Matthew Miller', 'Vladimir Putin'],
-    );
+    assert.deepEqual(r.people.map((p) => p.name).sort(), [
+      'Alexander Matsegora',
+      ANTONOV,
+      'Biden',
+      'Kim Jong Un',
+      'Maria Zakharova',
+      'Matthew Miller',
+      'Vladimir Putin',
+    ]);
     assert.ok(person(r, ANTONOV).aliases.includes('Antonov'));
     assert.deepEqual(person(r, ANTONOV).roles, ['Russian Ambassador to the United States']);
     assert.deepEqual(person(r, 'Matthew Miller').roles, ['US State Department Spokesperson']);
@@ -96,13 +101,13 @@ describe('seed 001 (Sputnik Africa)', () => {
   });
   test('statements', () => {
     assertStatements(r, [
-      [ANTONOV, 'indirect', 'Washington\'s assessments of North Korean leader'],
+      [ANTONOV, 'indirect', "Washington's assessments of North Korean leader"],
       [ANTONOV, 'indirect', 'Moscow will decide for itself'],
       [ANTONOV, 'direct', 'The US has no right to teach us', 'the Russian Embassy'],
       [ANTONOV, 'direct', 'Attempts to present productive'],
       [ANTONOV, 'indirect', 'the Americans do not shy away'],
       [ANTONOV, 'indirect', "Washington's delivery of weaponry"],
-      [ANTONOV, 'direct', 'Washington\'s duplicity has not surprised us'],
+      [ANTONOV, 'direct', "Washington's duplicity has not surprised us"],
       [ANTONOV, 'indirect', 'Moscow may face a new round'],
       [ANTONOV, 'direct', 'However, with thousands of restrictions'],
       [ANTONOV, 'indirect', 'the time has come for Washington'],
@@ -132,7 +137,10 @@ describe('seed 002 (Sputnik || Shining BD)', () => {
     assert.equal(r.article.datePrecision, 'second');
     assert.equal(r.article.yearInferred, false);
     assert.equal(r.article.dateline, null);
-    assert.deepEqual(r.article.subheadings, ["US 'Shivering' From Russia's Successes", 'Russia will not discuss arms control with US separately from other issues']);
+    assert.deepEqual(r.article.subheadings, [
+      "US 'Shivering' From Russia's Successes",
+      'Russia will not discuss arms control with US separately from other issues',
+    ]);
     assert.equal(r.article.paragraphs.length, 12);
     assert.ok(!r.article.paragraphs.includes('Shining BD'));
   });
@@ -144,7 +152,7 @@ describe('seed 002 (Sputnik || Shining BD)', () => {
   test('statements', () => {
     assertStatements(r, [
       [ANTONOV, 'indirect', 'The visits by Russian President Vladimir Putin'],
-      [ANTONOV, 'direct', 'Vladimir Vladimirovich Putin\'s visit'],
+      [ANTONOV, 'direct', "Vladimir Vladimirovich Putin's visit"],
       [ANTONOV, 'indirect', 'The US authorities are “shivering”'],
       [ANTONOV, 'direct', 'You see that the [US] administration'],
       [ANTONOV, 'indirect', 'he sees no prospects'],
@@ -218,10 +226,14 @@ describe('seed 004 (OREANDA-NEWS, paragraphs printed twice)', () => {
     assert.ok(!r.article.paragraphs.some((p) => p.includes('Комментарии')));
   });
   test('people', () => {
-    assert.deepEqual(
-      r.people.map((p) => p.name).sort(),
-      ['Alexander Matsegora', 'John Kirby', 'Kwon Jung-geun', 'Pyotr Ilyichev', 'Vladimir Putin', 'Yuri Ushakov'],
-    );
+    assert.deepEqual(r.people.map((p) => p.name).sort(), [
+      'Alexander Matsegora',
+      'John Kirby',
+      'Kwon Jung-geun',
+      'Pyotr Ilyichev',
+      'Vladimir Putin',
+      'Yuri Ushakov',
+    ]);
     assert.equal(person(r, 'John Kirby').affiliation, 'National Security Council');
     assert.deepEqual(person(r, 'Alexander Matsegora').roles, ['Russian Ambassador to North Korea']);
     assert.deepEqual(person(r, 'Yuri Ushakov').roles, ['Russian Presidential Aide']);

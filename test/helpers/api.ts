@@ -45,7 +45,10 @@ export function csvRecords(text: string): Record<string, string>[] {
 
 export function parseNdjson(text: string): Record<string, unknown>[] {
   assert.ok(text === '' || text.endsWith('\n'), 'NDJSON ends with a newline');
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 /**

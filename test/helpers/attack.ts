@@ -63,15 +63,18 @@ export interface RawRequest {
 /** One request with exactly the bytes given: paths are not re-encoded, bodies may be chunked. */
 export function raw(port: number, req: RawRequest): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const outgoing = http.request({ host: '127.0.0.1', port, method: req.method ?? 'GET', path: req.path, headers: req.headers, agent: false, insecureHTTPParser: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) as Record<string, unknown> });
-      });
-      res.on('error', reject);
-    });
+    const outgoing = http.request(
+      { host: '127.0.0.1', port, method: req.method ?? 'GET', path: req.path, headers: req.headers, agent: false, insecureHTTPParser: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) as Record<string, unknown> });
+        });
+        res.on('error', reject);
+      },
+    );
     outgoing.on('error', reject);
     const parts = req.body === undefined ? [] : Array.isArray(req.body) ? req.body : [req.body];
     for (const part of parts) outgoing.write(part);
@@ -112,7 +115,10 @@ export class Tally {
 
   print(): void {
     const byClass = (lo: number) => [...this.statuses].filter(([s]) => s >= lo && s < lo + 100).reduce((n, [, c]) => n + c, 0);
-    const statuses = [...this.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ');
+    const statuses = [...this.statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(' ');
     console.log(`\n${this.name}: ${this.cases} cases tried; ${byClass(200)} × 2xx, ${byClass(400)} × 4xx, ${byClass(500)} × 5xx (${statuses})`);
     console.log(`${this.name}: ${this.invariants.length} invariants held:\n${this.invariants.map((i) => `  - ${i}`).join('\n')}\n`);
   }

@@ -17,7 +17,12 @@ interface PersonSpec {
 }
 
 const PEOPLE = {
-  antonov: { name: 'Anatoly Antonov', aliases: ['Antonov', 'Anatoly Ivanovich Antonov'], role: 'Russian Ambassador to the United States', affiliation: 'Russia' },
+  antonov: {
+    name: 'Anatoly Antonov',
+    aliases: ['Antonov', 'Anatoly Ivanovich Antonov'],
+    role: 'Russian Ambassador to the United States',
+    affiliation: 'Russia',
+  },
   muller: { name: 'José Müller', aliases: ['Müller'], role: 'Spokesperson of the European Commission', affiliation: 'European Union' },
   kim: { name: 'Kim Jong-un', aliases: ['Kim Jong Un', 'Kim'], role: 'North Korean leader', affiliation: 'North Korea' },
   // Only ever mentioned, never quoted, and named only in an undated article: statementCount 0 and lastSeenAt null.
@@ -36,12 +41,48 @@ interface ArticleSpec {
 }
 
 const ARTICLES: ArticleSpec[] = [
-  { key: 'tass', title: 'Russian diplomat slams US over Russia-DPRK dialogue', outlet: 'TASS', publishedAt: '2023-09-14T10:00:00Z', dateline: 'Washington', people: ['antonov', 'kim'] },
-  { key: 'oreanda', title: 'The White House expressed concern about Russia and North Korea', outlet: 'OREANDA-NEWS', publishedAt: '2024-06-17T22:29:00Z', dateline: null, people: ['antonov', 'kim'] },
-  { key: 'sputnik', title: "US shows 'duplicity' when assessing Kim Jong Un's visit", outlet: 'Sputnik', publishedAt: '2024-06-19T08:30:00Z', dateline: 'Moscow', people: ['antonov', 'muller', 'kim'] },
-  { key: 'undated', title: 'Commission spokesperson on café regulations', outlet: 'Shining BD', publishedAt: null, dateline: 'Brussels', people: ['muller', 'putin'] },
+  {
+    key: 'tass',
+    title: 'Russian diplomat slams US over Russia-DPRK dialogue',
+    outlet: 'TASS',
+    publishedAt: '2023-09-14T10:00:00Z',
+    dateline: 'Washington',
+    people: ['antonov', 'kim'],
+  },
+  {
+    key: 'oreanda',
+    title: 'The White House expressed concern about Russia and North Korea',
+    outlet: 'OREANDA-NEWS',
+    publishedAt: '2024-06-17T22:29:00Z',
+    dateline: null,
+    people: ['antonov', 'kim'],
+  },
+  {
+    key: 'sputnik',
+    title: "US shows 'duplicity' when assessing Kim Jong Un's visit",
+    outlet: 'Sputnik',
+    publishedAt: '2024-06-19T08:30:00Z',
+    dateline: 'Moscow',
+    people: ['antonov', 'muller', 'kim'],
+  },
+  {
+    key: 'undated',
+    title: 'Commission spokesperson on café regulations',
+    outlet: 'Shining BD',
+    publishedAt: null,
+    dateline: 'Brussels',
+    people: ['muller', 'putin'],
+  },
   // Still being imported: never listed.
-  { key: 'pending', title: 'Half-imported article about Antonov', outlet: 'TASS', publishedAt: '2024-01-05T00:00:00Z', dateline: null, people: ['antonov'], importState: 'pending' },
+  {
+    key: 'pending',
+    title: 'Half-imported article about Antonov',
+    outlet: 'TASS',
+    publishedAt: '2024-01-05T00:00:00Z',
+    dateline: null,
+    people: ['antonov'],
+    importState: 'pending',
+  },
 ];
 
 interface StatementSpec {
@@ -56,20 +97,44 @@ interface StatementSpec {
 
 const STATEMENTS: StatementSpec[] = [
   { article: 'tass', speaker: 'antonov', kind: 'direct', text: 'The U.S. has no right to lecture us how to live.' },
-  { article: 'tass', speaker: 'antonov', kind: 'direct', text: 'Russia being a responsible nuclear power can independently decide who to cooperate with.', group: 'nuclear' },
+  {
+    article: 'tass',
+    speaker: 'antonov',
+    kind: 'direct',
+    text: 'Russia being a responsible nuclear power can independently decide who to cooperate with.',
+    group: 'nuclear',
+  },
   { article: 'tass', speaker: 'antonov', kind: 'direct', text: "Washington's hypocrisy is no longer a surprise." },
   { article: 'tass', speaker: 'antonov', kind: 'indirect', text: 'the visit of Kim Jong Un to Russia was productive', mentions: ['kim'] },
   { article: 'tass', speaker: 'antonov', kind: 'indirect', text: 'the United States is seeking to picture the dialogue as a factor of instability' },
   { article: 'tass', speaker: 'kim', kind: 'direct', text: 'Our relations with Russia are a top priority.', mentions: [] },
   { article: 'tass', speaker: 'kim', kind: 'indirect', text: 'he thanked President Putin for the warm welcome', mentions: ['putin'] },
   { article: 'tass', speaker: null, kind: 'indirect', text: 'the talks lasted more than four hours', source: 'the Kremlin press service' },
-  { article: 'oreanda', speaker: 'antonov', kind: 'direct', text: 'Putin’s visits to North Korea and Vietnam show the failure of US policy.', mentions: ['putin'] },
+  {
+    article: 'oreanda',
+    speaker: 'antonov',
+    kind: 'direct',
+    text: 'Putin’s visits to North Korea and Vietnam show the failure of US policy.',
+    mentions: ['putin'],
+  },
   { article: 'oreanda', speaker: 'antonov', kind: 'indirect', text: 'sanctions against Pyongyang have not worked' },
   { article: 'oreanda', speaker: 'kim', kind: 'direct', text: 'We will never give up our nuclear deterrent.' },
   { article: 'oreanda', speaker: 'kim', kind: 'direct', text: 'Pyongyang, Moscow: a "comprehensive strategic partnership", signed today.' },
-  { article: 'oreanda', speaker: null, kind: 'indirect', text: 'the White House was concerned about arms deliveries', source: 'the US National Security Council' },
+  {
+    article: 'oreanda',
+    speaker: null,
+    kind: 'indirect',
+    text: 'the White House was concerned about arms deliveries',
+    source: 'the US National Security Council',
+  },
   { article: 'oreanda', speaker: 'antonov', kind: 'indirect', text: 'Washington does not want a real dialogue with Pyongyang' },
-  { article: 'sputnik', speaker: 'antonov', kind: 'direct', text: 'Russia, as a responsible nuclear power, can independently decide who to cooperate with.', group: 'nuclear' },
+  {
+    article: 'sputnik',
+    speaker: 'antonov',
+    kind: 'direct',
+    text: 'Russia, as a responsible nuclear power, can independently decide who to cooperate with.',
+    group: 'nuclear',
+  },
   { article: 'sputnik', speaker: 'antonov', kind: 'direct', text: 'We said "no", and we meant it,\r\nevery single word.' },
   { article: 'sputnik', speaker: 'antonov', kind: 'indirect', text: 'the US shows duplicity when assessing the visit of Kim Jong Un', mentions: ['kim'] },
   { article: 'sputnik', speaker: 'muller', kind: 'direct', text: 'The Commission is following the visit very closely.' },
@@ -162,7 +227,13 @@ export async function insertFixtures(models: Models): Promise<Fixture> {
       language: 'en',
       paragraphs: paragraphs.get(a.key),
       peopleIds: a.people.map((p) => personIds[p]),
-      people: a.people.map((p) => ({ personId: personIds[p], name: PEOPLE[p].name, aliases: PEOPLE[p].aliases, roles: [PEOPLE[p].role], affiliation: PEOPLE[p].affiliation })),
+      people: a.people.map((p) => ({
+        personId: personIds[p],
+        name: PEOPLE[p].name,
+        aliases: PEOPLE[p].aliases,
+        roles: [PEOPLE[p].role],
+        affiliation: PEOPLE[p].affiliation,
+      })),
       statementCount: STATEMENTS.filter((s) => s.article === a.key).length,
       terms: searchTerms([a.title, ...paragraphs.get(a.key)!].join(' ')),
       importState: a.importState ?? 'complete',
@@ -173,7 +244,10 @@ export async function insertFixtures(models: Models): Promise<Fixture> {
   await models.Person.insertMany(
     (Object.entries(PEOPLE) as [PersonName, PersonSpec][]).map(([key, p]) => {
       const seenIn = ARTICLES.filter((a) => a.importState !== 'pending' && a.people.includes(key));
-      const dates = seenIn.map((a) => articleDates[a.key]).filter((d): d is Date => d !== null).sort((x, y) => x.getTime() - y.getTime());
+      const dates = seenIn
+        .map((a) => articleDates[a.key])
+        .filter((d): d is Date => d !== null)
+        .sort((x, y) => x.getTime() - y.getTime());
       const forms = [p.name, ...p.aliases];
       return {
         _id: personIds[key],
@@ -183,7 +257,15 @@ export async function insertFixtures(models: Models): Promise<Fixture> {
         aliasKeys: aliasKeys(p.name, p.aliases),
         identityKeys: identityKeys(p.name, p.aliases),
         nameTerms: searchTerms(forms.join(' ')),
-        roles: [{ role: p.role, key: foldText(p.role), articleIds: seenIn.map((a) => articleIds[a.key]), firstSeenAt: dates[0] ?? null, lastSeenAt: dates.at(-1) ?? null }],
+        roles: [
+          {
+            role: p.role,
+            key: foldText(p.role),
+            articleIds: seenIn.map((a) => articleIds[a.key]),
+            firstSeenAt: dates[0] ?? null,
+            lastSeenAt: dates.at(-1) ?? null,
+          },
+        ],
         roleTerms: searchTerms(p.role),
         affiliation: p.affiliation,
         affiliationKey: foldText(p.affiliation),

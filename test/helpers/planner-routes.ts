@@ -77,12 +77,31 @@ export async function exerciseRoutes(app: FastifyInstance, samples: Samples): Pr
     const aPerson = (await pages(`/v1/people?q=${samples.namePrefix}`)).data[0]!;
     for (const sort of STATEMENT_SORTS) {
       for (const q of statementQueries(samples, anArticle.id)) await pages(`/v1/statements?${q}${q ? '&' : ''}sort=${sort}`);
-      for (const q of ['', 'kind=direct', 'from=2024-01-01', `q=${samples.word}`]) await pages(`/v1/people/${aPerson.id}/statements?${q}${q ? '&' : ''}sort=${sort}`);
-      const articleQueries = ['', `q=${samples.word}`, `outlet=${samples.outlet}`, 'from=2024-06', 'to=2024-12-31', `person=${samples.person}`, `dateline=${anArticle.dateline ?? 'Moscow'}`, `person=${samples.person}&from=2024-06`];
+      for (const q of ['', 'kind=direct', 'from=2024-01-01', `q=${samples.word}`])
+        await pages(`/v1/people/${aPerson.id}/statements?${q}${q ? '&' : ''}sort=${sort}`);
+      const articleQueries = [
+        '',
+        `q=${samples.word}`,
+        `outlet=${samples.outlet}`,
+        'from=2024-06',
+        'to=2024-12-31',
+        `person=${samples.person}`,
+        `dateline=${anArticle.dateline ?? 'Moscow'}`,
+        `person=${samples.person}&from=2024-06`,
+      ];
       for (const q of articleQueries) await pages(`/v1/articles?${q}${q ? '&' : ''}sort=${sort}`);
     }
     for (const sort of PEOPLE_SORTS) {
-      const peopleQueries = ['', `q=${samples.namePrefix}`, `role=${samples.role}`, `affiliation=${samples.affiliation}`, 'speaks=true', 'speaks=false', `role=${samples.role}&affiliation=${samples.affiliation}`, `q=${samples.namePrefix}&speaks=true`];
+      const peopleQueries = [
+        '',
+        `q=${samples.namePrefix}`,
+        `role=${samples.role}`,
+        `affiliation=${samples.affiliation}`,
+        'speaks=true',
+        'speaks=false',
+        `role=${samples.role}&affiliation=${samples.affiliation}`,
+        `q=${samples.namePrefix}&speaks=true`,
+      ];
       for (const q of peopleQueries) await pages(`/v1/people?${q}${q ? '&' : ''}sort=${sort}`);
     }
     for (const groupBy of ['speaker', 'outlet', 'kind', 'month']) {
@@ -135,7 +154,11 @@ export function markdownTable(rows: readonly Row[]): string {
   for (const r of byShape.values()) {
     const first = r.routes[0] ?? r.page2?.route ?? '';
     const routes = `\`${first}\`${r.routes.length > 1 ? ` (+${r.routes.length - 1})` : ''}`;
-    const page2 = !r.page2 ? '—' : r.page2.served && r.page2.index === r.index ? 'same index' : `${r.page2.index ?? 'none'}, ${r.page2.served ? 'served' : '**NOT served**'}`;
+    const page2 = !r.page2
+      ? '—'
+      : r.page2.served && r.page2.index === r.index
+        ? 'same index'
+        : `${r.page2.index ?? 'none'}, ${r.page2.served ? 'served' : '**NOT served**'}`;
     lines.push(`| ${routes} | \`${r.shape}\` | ${r.index ?? '—'} | ${r.sort} | ${r.served ? 'yes' : '**NO**'} | ${page2} | ${r.reason} |`);
   }
   return lines.join('\n');

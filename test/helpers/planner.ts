@@ -47,7 +47,12 @@ export interface Verdict {
 
 type Doc = Record<string, unknown>;
 const isOperatorObject = (value: unknown): value is Doc =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !('_bsontype' in value) && !(value instanceof Date) && Object.keys(value).some((k) => k.startsWith('$'));
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  !('_bsontype' in value) &&
+  !(value instanceof Date) &&
+  Object.keys(value).some((k) => k.startsWith('$'));
 
 function predicateOf(value: unknown): Predicate[] {
   if (!isOperatorObject(value)) return [{ kind: 'points', n: 1 }];
@@ -55,7 +60,8 @@ function predicateOf(value: unknown): Predicate[] {
   for (const [op, operand] of Object.entries(value)) {
     if (op === '$eq') out.push({ kind: 'points', n: 1 });
     else if (op === '$in') out.push({ kind: 'points', n: (operand as unknown[]).length });
-    else if (op === '$all') out.push({ kind: 'points', n: 1 }); // one element bounds the scan, the others filter
+    else if (op === '$all')
+      out.push({ kind: 'points', n: 1 }); // one element bounds the scan, the others filter
     else if (['$gt', '$gte', '$lt', '$lte'].includes(op)) out.push({ kind: 'range' });
     else if (op === '$regex') out.push(/^\^[\p{L}\p{N} ]/u.test(String(operand)) ? { kind: 'range' } : { kind: 'filter' });
     else if (op === '$options') continue;
@@ -83,8 +89,13 @@ function collect(filter: Doc, into: Map<string, Predicate[]>, sortFields: Set<st
 /** The query shape of a recorded command, or null for commands that read no collection (getMore, listIndexes, ping...). */
 export function shapeOf(command: Doc): QueryShape | null {
   // The driver hands sorts over as Maps (key order matters), pipelines' $sort as plain objects.
-  const entries = (o: unknown): [string, Direction][] => (o instanceof Map ? [...(o as Map<string, Direction>)] : Object.entries((o ?? {}) as Record<string, Direction>));
-  let collection: string, operation: QueryShape['operation'], filter: Doc, sort: [string, Direction][] = [], key: string | undefined;
+  const entries = (o: unknown): [string, Direction][] =>
+    o instanceof Map ? [...(o as Map<string, Direction>)] : Object.entries((o ?? {}) as Record<string, Direction>);
+  let collection: string,
+    operation: QueryShape['operation'],
+    filter: Doc,
+    sort: [string, Direction][] = [],
+    key: string | undefined;
   if (typeof command.find === 'string') {
     [collection, operation, filter, sort] = [command.find, 'find', (command.filter ?? {}) as Doc, entries(command.sort)];
   } else if (typeof command.aggregate === 'string') {
@@ -195,7 +206,13 @@ export function judge(shape: QueryShape, indexes: readonly IndexSpec[]): Verdict
   }
   if (shape.operation === 'distinct' && shape.predicates.size === 0) {
     const index = own.find((ix) => ix.key[0]![0] === shape.key);
-    return verdict({ index: index?.name ?? null, served: Boolean(index), sort: 'no sort', residual: [], reason: index ? 'DISTINCT_SCAN' : `no index leads with ${shape.key}` });
+    return verdict({
+      index: index?.name ?? null,
+      served: Boolean(index),
+      sort: 'no sort',
+      residual: [],
+      reason: index ? 'DISTINCT_SCAN' : `no index leads with ${shape.key}`,
+    });
   }
   if (shape.predicates.size === 0 && shape.sort.length === 0 && !shape.keyset) {
     return verdict({ index: null, served: false, sort: 'no sort', residual: [], reason: 'collection scan: no filter and no sort for an index to serve' });
@@ -203,17 +220,41 @@ export function judge(shape: QueryShape, indexes: readonly IndexSpec[]): Verdict
   const plans = own.map((ix) => plan(shape, ix));
   const score = (p: Plan) => {
     const served = isServed(p, shape);
-    return (served ? 1000 : 0) + (p.selectiveBound ? 200 : 0) + (p.bounded ? 100 : 0) + (p.residual.length === 0 ? 10 : 0) - 5 * p.residual.filter((f) => !UNSELECTIVE_FIELDS.has(f)).length - p.residual.length - (p.runs > 1 ? 1 : 0);
+    return (
+      (served ? 1000 : 0) +
+      (p.selectiveBound ? 200 : 0) +
+      (p.bounded ? 100 : 0) +
+      (p.residual.length === 0 ? 10 : 0) -
+      5 * p.residual.filter((f) => !UNSELECTIVE_FIELDS.has(f)).length -
+      p.residual.length -
+      (p.runs > 1 ? 1 : 0)
+    );
   };
   const best = plans.sort((a, b) => score(b) - score(a))[0];
   const sortLabel = (p: Plan) => (shape.sort.length === 0 ? 'no sort' : !p.sortServed ? 'in memory' : p.runs > 1 ? `index (merge of ${p.runs} runs)` : 'index');
-  if (!best) return verdict({ index: null, served: false, sort: shape.sort.length ? 'in memory' : 'no sort', residual: [...shape.predicates.keys()], reason: 'collection scan: no index' });
+  if (!best)
+    return verdict({
+      index: null,
+      served: false,
+      sort: shape.sort.length ? 'in memory' : 'no sort',
+      residual: [...shape.predicates.keys()],
+      reason: 'collection scan: no index',
+    });
   const served = isServed(best, shape);
   let reason: string;
   if (served) {
-    reason = best.bounded ? (best.residual.length ? `bounds from the index, then a filter on ${best.residual.join(', ')}` : 'bounds and filter from the index') : shape.predicates.size ? 'walked in sort order, filtered on index keys' : shape.operation === 'aggregate' ? 'walked in index order, covered (no document read)' : 'walked in sort order';
+    reason = best.bounded
+      ? best.residual.length
+        ? `bounds from the index, then a filter on ${best.residual.join(', ')}`
+        : 'bounds and filter from the index'
+      : shape.predicates.size
+        ? 'walked in sort order, filtered on index keys'
+        : shape.operation === 'aggregate'
+          ? 'walked in index order, covered (no document read)'
+          : 'walked in sort order';
   } else if (!best.sortServed) {
-    reason = best.runs > MAX_MERGED_RUNS ? `$in of ${best.runs} values: more runs than MongoDB merges (${MAX_MERGED_RUNS}), sorted in memory` : 'sorted in memory';
+    reason =
+      best.runs > MAX_MERGED_RUNS ? `$in of ${best.runs} values: more runs than MongoDB merges (${MAX_MERGED_RUNS}), sorted in memory` : 'sorted in memory';
   } else {
     reason = `collection scan: nothing bounds the index, ${best.residual.join(', ')} filtered on fetched documents`;
   }
@@ -221,7 +262,10 @@ export function judge(shape: QueryShape, indexes: readonly IndexSpec[]): Verdict
 }
 
 /** Every index of the given collections, as the database reports them (listIndexes). */
-export async function readIndexes(db: { collection(name: string): { listIndexes(): { toArray(): Promise<Doc[]> } } }, collections: readonly string[]): Promise<IndexSpec[]> {
+export async function readIndexes(
+  db: { collection(name: string): { listIndexes(): { toArray(): Promise<Doc[]> } } },
+  collections: readonly string[],
+): Promise<IndexSpec[]> {
   const out: IndexSpec[] = [];
   for (const collection of collections) {
     for (const ix of await db.collection(collection).listIndexes().toArray()) {

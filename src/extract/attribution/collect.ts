@@ -110,7 +110,11 @@ export function collectCandidates(paragraphs: string[], people: PeopleResult, da
           continues: !d.q.closed,
           chain,
           paraInitial: Math.max(d.q.open, 0) <= prefix + 1 && paraCount === 0,
-          baseConfidence: d.attr ? STATEMENT_CONFIDENCE.quoteAttributed : sentenceAttr ? STATEMENT_CONFIDENCE.quoteSharesSentence : STATEMENT_CONFIDENCE.quoteBare,
+          baseConfidence: d.attr
+            ? STATEMENT_CONFIDENCE.quoteAttributed
+            : sentenceAttr
+              ? STATEMENT_CONFIDENCE.quoteSharesSentence
+              : STATEMENT_CONFIDENCE.quoteBare,
         });
         paraCount++;
       }

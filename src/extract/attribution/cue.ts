@@ -1,5 +1,14 @@
 /** Cue stage: a reporting verb (or phrase) with its subject, before or after the content. */
-import { CLAUSE_CUE_LEMMAS, CUE_ADVERBS, CUE_NEEDS_PHRASE, CUE_VERBS, INFINITIVE_CUE_LEMMAS, OBJECT_CUE_LEMMAS, PHRASAL_CUES, TOLD_OBJECTS } from '../data/cues.js';
+import {
+  CLAUSE_CUE_LEMMAS,
+  CUE_ADVERBS,
+  CUE_NEEDS_PHRASE,
+  CUE_VERBS,
+  INFINITIVE_CUE_LEMMAS,
+  OBJECT_CUE_LEMMAS,
+  PHRASAL_CUES,
+  TOLD_OBJECTS,
+} from '../data/cues.js';
 import { ADJUNCT_START, REPORTING_NOUNS, WEEKDAY_NAMES } from '../data/subjects.js';
 import { MONTHS, WEEKDAYS } from '../lexicon.js';
 import { outletByName } from '../outlet-names.js';
@@ -49,7 +58,8 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
     // "was quoted as saying", "quoted X as saying".
     if (nxt(k + 1) === 'as' && (nxt(k + 2) === 'saying' || nxt(k + 2) === 'telling')) {
       const aux = nxt(k - 1);
-      if (aux === 'was' || aux === 'were' || aux === 'is' || aux === 'been') return { k, after: k + 3, cue: `${aux === 'been' ? 'was' : aux} quoted as saying`, auxStart: k - 1 };
+      if (aux === 'was' || aux === 'were' || aux === 'is' || aux === 'been')
+        return { k, after: k + 3, cue: `${aux === 'been' ? 'was' : aux} quoted as saying`, auxStart: k - 1 };
       return null;
     }
     for (let j = k + 2; j < Math.min(toks.length - 1, k + 10); j++) {
@@ -76,17 +86,49 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
     const one = nxt(k + 1);
     const two = `${one} ${nxt(k + 2)}`;
     const three = `${two} ${nxt(k + 3)}`;
-    if (TOLD_OBJECTS.has(three)) return { k, after: k + 4, cue: `${w} ${toks.slice(k + 1, k + 4).map((x) => x.text).join(' ')}` };
-    if (TOLD_OBJECTS.has(two)) return { k, after: k + 3, cue: `${w} ${toks.slice(k + 1, k + 3).map((x) => x.text).join(' ')}` };
+    if (TOLD_OBJECTS.has(three))
+      return {
+        k,
+        after: k + 4,
+        cue: `${w} ${toks
+          .slice(k + 1, k + 4)
+          .map((x) => x.text)
+          .join(' ')}`,
+      };
+    if (TOLD_OBJECTS.has(two))
+      return {
+        k,
+        after: k + 3,
+        cue: `${w} ${toks
+          .slice(k + 1, k + 3)
+          .map((x) => x.text)
+          .join(' ')}`,
+      };
     if (TOLD_OBJECTS.has(one)) return { k, after: k + 2, cue: `${w} ${toks[k + 1]?.text ?? ''}` };
     let j = k + 1;
     while (j < toks.length && j < k + 5 && (isCapitalised(toks[j]?.text ?? '') || isAllCaps(toks[j]?.text ?? '')) && toks[j] !== undefined) j++;
-    if (j > k + 1) return { k, after: j, cue: `${w} ${toks.slice(k + 1, j).map((x) => x.text).join(' ')}` };
+    if (j > k + 1)
+      return {
+        k,
+        after: j,
+        cue: `${w} ${toks
+          .slice(k + 1, j)
+          .map((x) => x.text)
+          .join(' ')}`,
+      };
     if (TOLD_DETERMINERS.has(one) && !leading) {
       // '"...," Zelensky told his nation.' — at the end of an attribution any short NP is the hearer.
       let e = k + 2;
       while (e < toks.length && e < k + 4 && !isAdjunctToken(toks[e])) e++;
-      if (e === toks.length) return { k, after: e, cue: `${w} ${toks.slice(k + 1, e).map((x) => x.text).join(' ')}` };
+      if (e === toks.length)
+        return {
+          k,
+          after: e,
+          cue: `${w} ${toks
+            .slice(k + 1, e)
+            .map((x) => x.text)
+            .join(' ')}`,
+        };
     }
     if (one === 'the' || one === 'a') {
       // "told the newspaper", "told the BBC".
@@ -94,7 +136,14 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
       if (obj && (isCapitalised(obj.text) || isAllCaps(obj.text) || TOLD_OBJECTS.has(`the ${obj.text.toLowerCase()}`))) {
         let e = k + 3;
         while (e < toks.length && e < k + 6 && isCapitalised(toks[e]?.text ?? '')) e++;
-        return { k, after: e, cue: `${w} ${toks.slice(k + 1, e).map((x) => x.text).join(' ')}` };
+        return {
+          k,
+          after: e,
+          cue: `${w} ${toks
+            .slice(k + 1, e)
+            .map((x) => x.text)
+            .join(' ')}`,
+        };
       }
     }
     return null;
@@ -115,7 +164,14 @@ function outletOrReportBefore(toks: Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && j >= k - 6 && (isCapitalised(toks[j]?.text ?? '') || isAllCaps(toks[j]?.text ?? ''))) j--;
   if (j === k - 1) return false;
-  return outletByName(toks.slice(j + 1, k).map((t) => t.text).join(' ')) !== null;
+  return (
+    outletByName(
+      toks
+        .slice(j + 1, k)
+        .map((t) => t.text)
+        .join(' '),
+    ) !== null
+  );
 }
 
 /** "the newspaper quoted the email as saying": a document quoted is the source itself. */
@@ -227,7 +283,12 @@ export function matchLeading(p: string, s: number, e: number, mentions: Mention[
     }
     if (thatAt >= 0) c = thatAt + 1;
     // "drew attention to the fact that ...".
-    if ((toks[c]?.text ?? '').toLowerCase() === 'the' && (toks[c + 1]?.text ?? '').toLowerCase() === 'fact' && (toks[c + 2]?.text ?? '').toLowerCase() === 'that') c += 3;
+    if (
+      (toks[c]?.text ?? '').toLowerCase() === 'the' &&
+      (toks[c + 1]?.text ?? '').toLowerCase() === 'fact' &&
+      (toks[c + 2]?.text ?? '').toLowerCase() === 'that'
+    )
+      c += 3;
     if (thatAt < 0) {
       // "said on Monday it had ..." / "said in a statement the ...": skip a short time/place adjunct.
       const rest = p.slice(toks[c]?.start ?? e, e);
@@ -243,7 +304,11 @@ export function matchLeading(p: string, s: number, e: number, mentions: Mention[
     // Keep an opening quote mark right before the content.
     if (/["“«„]/.test(p.charAt(contentStart - 1))) contentStart--;
     const lastCueTok = toks[cue.after - 1];
-    return { attr: { subject: speakerSubj, cue: cue.cue, relay, end: lastCueTok ? lastCueTok.end : contentStart }, contentStart, objectContent: !!cue.object && thatAt < 0 };
+    return {
+      attr: { subject: speakerSubj, cue: cue.cue, relay, end: lastCueTok ? lastCueTok.end : contentStart },
+      contentStart,
+      objectContent: !!cue.object && thatAt < 0,
+    };
   }
   return null;
 }

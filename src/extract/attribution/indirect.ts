@@ -26,7 +26,16 @@ export function hasCueWord(p: string, s: number, e: number): boolean {
   return false;
 }
 
-export function extractIndirect(p: string, para: number, ss: number, se: number, spans: QuoteSpan[], mask: Int32Array, mentions: Mention[], out: Candidate[]): void {
+export function extractIndirect(
+  p: string,
+  para: number,
+  ss: number,
+  se: number,
+  spans: QuoteSpan[],
+  mask: Int32Array,
+  mentions: Mention[],
+  out: Candidate[],
+): void {
   const sentence = p.slice(ss, se);
   if (!hasCueWord(p, ss, se)) return;
   const commas = topLevelCommas(p, ss, se, mask);
@@ -47,7 +56,7 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
   const accMid = /,\s*according to\s+/.exec(sentence);
   if (accMid) {
     const xs = ss + accMid.index + accMid[0].length;
-    const xe = commas.find((c) => c > xs) ?? (se - (p.charAt(se - 1) === '.' ? 1 : 0));
+    const xe = commas.find((c) => c > xs) ?? se - (p.charAt(se - 1) === '.' ? 1 : 0);
     const subj = classifySubject(p, xs, xe, mentions);
     if (subj) {
       const clauseEnd = commas.find((c) => c > xs) !== undefined ? se : ss + accMid.index;
@@ -106,7 +115,16 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
     pushIndirect(p, para, lead.contentStart, ce, lead.attr, spans, out, STATEMENT_CONFIDENCE.cueBeforeContent);
     if (after) addParticiples(p, para, lead.contentStart, se, lead.attr, spans, out);
     if (intro?.participle && firstComma !== undefined) {
-      pushIndirect(p, para, intro.participle.contentStart, firstComma, { ...lead.attr, cue: intro.participle.cue }, spans, out, STATEMENT_CONFIDENCE.participle);
+      pushIndirect(
+        p,
+        para,
+        intro.participle.contentStart,
+        firstComma,
+        { ...lead.attr, cue: intro.participle.cue },
+        spans,
+        out,
+        STATEMENT_CONFIDENCE.participle,
+      );
     }
     return;
   }
@@ -114,7 +132,8 @@ export function extractIndirect(p: string, para: number, ss: number, se: number,
   const part = findParticiple(p, subjStart, se);
   if (part) {
     const subj = sentenceSubject(p, subjStart, part.at, mentions);
-    if (subj) addParticiples(p, para, subjStart, se, { subject: subj, cue: part.cue, relay: null, end: part.at }, spans, out, STATEMENT_CONFIDENCE.participleOnly);
+    if (subj)
+      addParticiples(p, para, subjStart, se, { subject: subj, cue: part.cue, relay: null, end: part.at }, spans, out, STATEMENT_CONFIDENCE.participleOnly);
   }
 }
 
@@ -131,7 +150,9 @@ function objectEnd(p: string, s: number, e: number, commas: number[]): number {
   return end;
 }
 
-const OBJECT_TRAILING_ADJUNCT_RE = new RegExp(String.raw`\s(?:during|amid|(?:on|last|this) (?:${WEEKDAY_NAMES}|[A-Z][a-z]+ \d)|(?:at|in) (?:a|an|the|his|her|their|its) (?:speech|statement|news conference|press conference|briefing|meeting|interview|rally|address|post|video|session|hearing|summit)|(?:earlier|later) (?:on|this|that|in)|yesterday|today)\b`);
+const OBJECT_TRAILING_ADJUNCT_RE = new RegExp(
+  String.raw`\s(?:during|amid|(?:on|last|this) (?:${WEEKDAY_NAMES}|[A-Z][a-z]+ \d)|(?:at|in) (?:a|an|the|his|her|their|its) (?:speech|statement|news conference|press conference|briefing|meeting|interview|rally|address|post|video|session|hearing|summit)|(?:earlier|later) (?:on|this|that|in)|yesterday|today)\b`,
+);
 
 /** Words opening a prepositional or adverbial introduction ("In response to questions, ..."). */
 const INTRO_MAX_WORDS = 8;

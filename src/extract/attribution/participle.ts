@@ -20,7 +20,11 @@ export interface ParticipleCue {
 }
 
 /** A cue participle at token index i of `toks` and where its content starts, or null. */
-export function participleAt(p: string, toks: readonly { text: string; start: number; end: number }[], i: number): { contentStart: number; cue: string } | null {
+export function participleAt(
+  p: string,
+  toks: readonly { text: string; start: number; end: number }[],
+  i: number,
+): { contentStart: number; cue: string } | null {
   const t = toks[i];
   if (!t) return null;
   const w = t.text.toLowerCase();
@@ -79,7 +83,16 @@ export function findParticiple(p: string, from: number, to: number, afterPartici
 }
 
 /** Every participle statement in p[from, to), each running to the next participle or `to`. */
-export function addParticiples(p: string, para: number, from: number, to: number, attr: Attribution, spans: QuoteSpan[], out: Candidate[], confidence: number = STATEMENT_CONFIDENCE.participle): void {
+export function addParticiples(
+  p: string,
+  para: number,
+  from: number,
+  to: number,
+  attr: Attribution,
+  spans: QuoteSpan[],
+  out: Candidate[],
+  confidence: number = STATEMENT_CONFIDENCE.participle,
+): void {
   let cur = findParticiple(p, from, to);
   while (cur) {
     const next = findParticiple(p, cur.contentStart, to, true);

@@ -7,7 +7,11 @@ import { isAllCaps, isCapitalised } from '../text.js';
 import { firstStartingAt, tokensIn } from './tokens.js';
 import type { Subject } from './types.js';
 
-export const clean = (s: string): string => s.toLowerCase().replace(/['’]s?$/, '').replace(/[.,;:]+$/, '');
+export const clean = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/['’]s?$/, '')
+    .replace(/[.,;:]+$/, '');
 
 export function singular(w: string): string {
   if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
@@ -90,7 +94,8 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
   const allCaps = toks.every((t, i) => isCapitalised(t.text) || isAllCaps(t.text) || (i > 0 && PREPOSITIONS.has(clean(t.text))) || clean(t.text) === 'the');
   if (allCaps) {
     const joined = words.filter((w) => w !== 'the').join(' ');
-    if (COUNTRIES[joined] !== undefined || PLACES.has(joined) || OUTLETS[joined] !== undefined || outletByName(joined) !== null) return { type: 'collective', text, start: s, head };
+    if (COUNTRIES[joined] !== undefined || PLACES.has(joined) || OUTLETS[joined] !== undefined || outletByName(joined) !== null)
+      return { type: 'collective', text, start: s, head };
     if (words.some((w) => ORG_WORDS.has(w) || COUNTRIES[w] !== undefined)) return { type: 'collective', text, start: s, head };
     // "the Guardian", "the Americans": a proper noun phrase with a determiner is an organisation or group.
     if (det === 'the' && words.length <= 5) return { type: 'collective', text, start: s, head };

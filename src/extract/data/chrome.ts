@@ -14,7 +14,7 @@ export const CHROME_LINES = set(
     'previous|back to top|loading|loading...|more|show more|download|email|copy link|link copied|copy|facebook|twitter|' +
     'telegram|whatsapp|vk|ok|linkedin|reddit|x|rss|cookie settings|accept|accept all|skip to content|' +
     'skip to main content|skip to navigation|go to contents|go to navigation|go to contents go to navigation|' +
-    'accessibility links|you are here|continue reading|recommended|you may also like|don\'t miss|editor\'s picks|' +
+    "accessibility links|you are here|continue reading|recommended|you may also like|don't miss|editor's picks|" +
     'top news|hot topics|tags|topics|topics covered|newsletter|world|politics|business|economy|society|sports|sport|' +
     'culture|science|technology|tech|opinion|analysis|features|feature|in depth|multimedia|infographics|' +
     'breaking news|exclusive|interview|explainer|world news|russia|international|africa|asia|europe|americas|' +

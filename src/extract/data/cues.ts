@@ -52,7 +52,14 @@ const NOUN_LIKE_FORMS = new Set(
 
 /** Irregular past forms (simple past = participle for all reporting verbs we list). */
 const IRREGULAR_PAST: Record<string, string> = {
-  say: 'said', tell: 'told', write: 'wrote', think: 'thought', feel: 'felt', draw: 'drew', hold: 'held', speak: 'spoke',
+  say: 'said',
+  tell: 'told',
+  write: 'wrote',
+  think: 'thought',
+  feel: 'felt',
+  draw: 'drew',
+  hold: 'held',
+  speak: 'spoke',
 };
 const IRREGULAR_PARTICIPLE: Record<string, string> = { write: 'written', draw: 'drawn', speak: 'spoken' };
 /** Final consonants doubled before -ed/-ing (stressed final syllable). */
@@ -110,7 +117,9 @@ export const OBJECT_CUE_LEMMAS: ReadonlySet<string> = new Set(OBJECT_CUES.map(fi
 export const INFINITIVE_CUE_LEMMAS: ReadonlySet<string> = new Set(INFINITIVE_CUES.map(firstWord));
 
 /** Participles that name evidence or a state of mind rather than a statement: ", citing officials". */
-export const PARTICIPLE_NOT_STATEMENT = new Set(words('cite|quote|report|continue|feel|consider|expect|hope|doubt|think|believe|agree|offer|refuse|decline|ask|post|write|respond|answer|reply|counter'));
+export const PARTICIPLE_NOT_STATEMENT = new Set(
+  words('cite|quote|report|continue|feel|consider|expect|hope|doubt|think|believe|agree|offer|refuse|decline|ask|post|write|respond|answer|reply|counter'),
+);
 
 /** Multi-word cues: lemma of the first word → the words that must follow it. */
 export const PHRASAL_CUES: Readonly<Record<string, readonly string[][]>> = {
@@ -125,7 +134,9 @@ export const PHRASAL_CUES: Readonly<Record<string, readonly string[][]>> = {
  * reporters", "asked (whether)", "called for". A bare "X agreed." is no statement.
  */
 export const CUE_NEEDS_PHRASE = new Set(
-  words('point|draw|quote|cite|call|ask|accuse|reject|dismiss|report|expect|hope|doubt|feel|continue|agree|demand|promise|pledge|vow|rule|describe|label|offer|refuse|decline|threaten|propose|express|voice|welcome|praise|condemn|denounce|criticize|criticise|applaud|hail|highlight|stipulate'),
+  words(
+    'point|draw|quote|cite|call|ask|accuse|reject|dismiss|report|expect|hope|doubt|feel|continue|agree|demand|promise|pledge|vow|rule|describe|label|offer|refuse|decline|threaten|propose|express|voice|welcome|praise|condemn|denounce|criticize|criticise|applaud|hail|highlight|stipulate',
+  ),
 );
 
 /** Objects of "told" that make "told X" a cue. Proper-noun objects are accepted too. */

@@ -107,7 +107,10 @@ export function extractDocuments(inputs: readonly DocumentInput[]): DocumentOutp
       texts.push({ slot, input: { ...input, raw: page.text }, markup: page.markup });
     } catch (error) {
       const known = error instanceof HtmlPageError;
-      outputs[slot] = { file: input.file, error: { code: known ? error.code : 'INTERNAL', message: known ? error.message : `the page could not be read: ${String(error)}` } };
+      outputs[slot] = {
+        file: input.file,
+        error: { code: known ? error.code : 'INTERNAL', message: known ? error.message : `the page could not be read: ${String(error)}` },
+      };
     }
   }
   extractBatch(texts.map((t) => t.input)).forEach((output, i) => {

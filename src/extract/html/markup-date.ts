@@ -38,7 +38,5 @@ export function markupDate(value: string | null): MarkupDate | null {
     second: s === undefined ? null : instant.getUTCSeconds(),
   };
   const date = `${parts.year}-${pad(parts.month)}-${pad(parts.day)}T${pad(parts.hour)}:${pad(parts.minute)}`;
-  return s === undefined
-    ? { iso: date, precision: 'minute', parts }
-    : { iso: `${date}:${pad(parts.second ?? 0)}`, precision: 'second', parts };
+  return s === undefined ? { iso: date, precision: 'minute', parts } : { iso: `${date}:${pad(parts.second ?? 0)}`, precision: 'second', parts };
 }

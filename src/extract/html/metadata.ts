@@ -22,7 +22,16 @@ export interface MarkupMetadata {
 }
 
 // schema.org types whose headline and dates describe the page's own story.
-const ARTICLE_TYPES = new Set(['newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'article', 'report', 'blogposting', 'liveblogposting']);
+const ARTICLE_TYPES = new Set([
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'article',
+  'report',
+  'blogposting',
+  'liveblogposting',
+]);
 const MAX_JSON_LD_CHARS = 1_000_000;
 const MAX_FIELD_CHARS = 2000;
 
@@ -123,7 +132,10 @@ export function readMarkupMetadata(document: DomDocument): MarkupMetadata {
   const nonEmpty = (list: string[]) => (list.length ? list : null);
   const canonical = document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href') ?? null;
   return {
-    title: first(ld((n) => text(n.headline) ?? text(n.name), 'headline'), from(metaContent(document, 'property', 'og:title'), 'og:title')),
+    title: first(
+      ld((n) => text(n.headline) ?? text(n.name), 'headline'),
+      from(metaContent(document, 'property', 'og:title'), 'og:title'),
+    ),
     publisher: first(
       ld((n) => names(n.publisher)[0] ?? null, 'publisher'),
       from(metaContent(document, 'property', 'og:site_name'), 'og:site_name'),

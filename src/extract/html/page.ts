@@ -31,7 +31,9 @@ export interface HtmlPage {
 
 // Elements whose start and end break the text into paragraphs.
 const BLOCKS = new Set(
-  'address article aside blockquote br dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul'.split(' '),
+  'address article aside blockquote br dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul'.split(
+    ' ',
+  ),
 );
 /** Below this many words of sentence-like prose, what Readability found is page chrome, not a story. */
 const MIN_STORY_WORDS = 20;
@@ -82,7 +84,8 @@ export function readHtmlPage(html: string): HtmlPage {
   const headline = (document.querySelector('article h1') ?? document.querySelector('h1'))?.textContent?.replace(/\s+/g, ' ').trim();
   const parsed = new Readability<DomNode>(document, { serializer: (node) => node, disableJSONLD: true }).parse();
   const body = parsed?.content ? paragraphsOf(parsed.content) : [];
-  if (!isStory(body)) throw new HtmlPageError('NO_ARTICLE', 'the page has no readable article: no story text was found among its navigation, links and notices');
+  if (!isStory(body))
+    throw new HtmlPageError('NO_ARTICLE', 'the page has no readable article: no story text was found among its navigation, links and notices');
   // Without a stated headline, the page's <h1> is the title; <title> often carries the site name too.
   const title = markup.title?.value ?? (headline || parsed?.title?.replace(/\s+/g, ' ').trim()) ?? '';
   // Readability often keeps the headline as the first block: the title line says it once.
@@ -92,6 +95,9 @@ export function readHtmlPage(html: string): HtmlPage {
 
 /** Whether raw input is a web page rather than text: it opens with a doctype or an <html>, <head> or <body> tag. */
 export function looksLikeHtml(raw: string): boolean {
-  const start = raw.slice(0, 4096).replace(/^\uFEFF/, '').replace(/^(\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*/, '');
+  const start = raw
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .replace(/^(\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*/, '');
   return /^<(!doctype\s+html|html|head|body)[\s>]/i.test(start);
 }

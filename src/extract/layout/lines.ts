@@ -11,17 +11,22 @@ import type { OutletEntry } from '../data/outlets.js';
 import { endsLikeProse, wordCount } from '../text.js';
 
 /** Photo/credit lines. */
-const CAPTION_START_RE = /^(?:©|\(c\)|copyright\b|photo\s*:|photo by\b|photos?\s*[-–—]|image\s*:|credit\s*:|picture\s*:|pictured\s*:|file photo\b|file\s*[-–—:]\s|reuters\/|ap photo\b|afp photo\b)/i;
+const CAPTION_START_RE =
+  /^(?:©|\(c\)|copyright\b|photo\s*:|photo by\b|photos?\s*[-–—]|image\s*:|credit\s*:|picture\s*:|pictured\s*:|file photo\b|file\s*[-–—:]\s|reuters\/|ap photo\b|afp photo\b)/i;
 /** Sputnik-style image credit: "... - Sputnik Africa, 1920, 14.09.2023". */
 export const SITE_CREDIT_RE = /\s[-–—]\s*([\p{L}][\p{L} .'-]{1,40}?),\s*\d{3,4},\s*(\d{1,2}\.\d{1,2}\.\d{4})\s*$/u;
 /** "Sergey Bobylev/TASS", "REUTERS/Evelyn Hockstein", "(AP Photo/John Doe)". */
-const PHOTOGRAPHER_CREDIT_RE = /(?:\b\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\/(?:TASS|AP|AFP|Reuters|REUTERS|EPA|Getty Images|Sputnik|RIA Novosti|Xinhua|Yonhap|Anadolu|Bloomberg|Pool|POOL|TT|NTB|Ritzau|dpa|ANP|Belga)|\b(?:REUTERS|AFP|EPA|AP)\/\p{Lu}[\p{L}'’. -]+)\)?\s*$/u;
+const PHOTOGRAPHER_CREDIT_RE =
+  /(?:\b\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\/(?:TASS|AP|AFP|Reuters|REUTERS|EPA|Getty Images|Sputnik|RIA Novosti|Xinhua|Yonhap|Anadolu|Bloomberg|Pool|POOL|TT|NTB|Ritzau|dpa|ANP|Belga)|\b(?:REUTERS|AFP|EPA|AP)\/\p{Lu}[\p{L}'’. -]+)\)?\s*$/u;
 /** A credit closing a caption: "Photo: Claudio Bresciani/TT", "Photo by REUTERS/Denis Balibouse.", "(… Pool Photo via AP)", "(Yonhap)". */
-const CLOSING_CREDIT_RE = /(?:\b(?:Photo|PHOTO|Photograph|Photos)\s*(?::|by)\s*[^.]{2,60}\.?|\((?:[^()]{0,80}\b(?:[Pp]hoto|[Pp]hotograph|via AP|via Reuters|via AFP|Getty Images|FILE|[Ff]ile)\b[^()]{0,40}|Yonhap|AP|AFP|Reuters|Xinhua|TASS|EPA|AA)\))\s*$/;
+const CLOSING_CREDIT_RE =
+  /(?:\b(?:Photo|PHOTO|Photograph|Photos)\s*(?::|by)\s*[^.]{2,60}\.?|\((?:[^()]{0,80}\b(?:[Pp]hoto|[Pp]hotograph|via AP|via Reuters|via AFP|Getty Images|FILE|[Ff]ile)\b[^()]{0,40}|Yonhap|AP|AFP|Reuters|Xinhua|TASS|EPA|AA)\))\s*$/;
 /** The caption formula of agency pictures: "… is seen in this arranged photograph taken in London". */
-const CAPTION_FORMULA_RE = /\b(?:is|are|was|were) (?:seen|pictured|shown|displayed)\b.{0,80}\bin this (?:\w+ ){0,3}(?:photo|photograph|picture|illustration|image|handout)\b/i;
+const CAPTION_FORMULA_RE =
+  /\b(?:is|are|was|were) (?:seen|pictured|shown|displayed)\b.{0,80}\bin this (?:\w+ ){0,3}(?:photo|photograph|picture|illustration|image|handout)\b/i;
 const MEDIABANK_RE = /go to the mediabank|mediabank|getty images|shutterstock|\bpool photo\b/i;
-const CREDIT_TRAILER_RE = /^\(?(?:reporting|writing|editing|additional reporting|compiled|translated) by\b|contributed (?:to )?(?:this )?report|^our standards:|all rights reserved|^copyright \d{4}|^© \d{4}/i;
+const CREDIT_TRAILER_RE =
+  /^\(?(?:reporting|writing|editing|additional reporting|compiled|translated) by\b|contributed (?:to )?(?:this )?report|^our standards:|all rights reserved|^copyright \d{4}|^© \d{4}/i;
 const DUAL_CREDIT_RE = /^\s*([^|]{2,60}?)\s*\|\|\s*([^|]{2,60}?)\s*$/;
 const SOURCE_LINE_RE = /^(?:source|источник|via|by|from)\s*:\s*\S.{0,80}$/i;
 const BYLINE_RE = /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and)\s*.{0,60})?$/u;
@@ -30,7 +35,10 @@ const COUNTER_RE = /^[\d\s.,:|·•+-]{1,12}$/;
 const PLAYER_RE = /^(?:(?:video|audio|watch|listen)\s*\d{1,2}:\d{2}|\d+ seconds? of \d+ minutes?)/i;
 /** "Full article 84 comments", "12 comments". */
 const COMMENTS_RE = /^(?:full article\s*)?\d+\s+comments?$|^full article\b/i;
-const TEASER_RE = new RegExp(String.raw`^(?:${TEASER_OPENINGS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\s*[:|»>–—-]|(?=\p{Lu}))`, 'iu');
+const TEASER_RE = new RegExp(
+  String.raw`^(?:${TEASER_OPENINGS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\s*[:|»>–—-]|(?=\p{Lu}))`,
+  'iu',
+);
 const GLUED_ENDING_RE = new RegExp(String.raw`(?<=\p{L})\s?(?:${GLUED_CHROME_ENDINGS.join('|')})\s*$`, 'iu');
 const GENRE_LINE_RE = /^(?:(?:19|20)\d\d\s+)?([\p{L} ]{2,30})$/u;
 
