@@ -84,27 +84,15 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
   if (lemma === 'tell') {
     // "told reporters", "told TASS", "told RIA Novosti", "told a news conference".
     const one = nxt(k + 1);
-    const two = `${one} ${nxt(k + 2)}`;
-    const three = `${two} ${nxt(k + 3)}`;
-    if (TOLD_OBJECTS.has(three))
-      return {
-        k,
-        after: k + 4,
-        cue: `${w} ${toks
-          .slice(k + 1, k + 4)
-          .map((x) => x.text)
-          .join(' ')}`,
-      };
-    if (TOLD_OBJECTS.has(two))
-      return {
-        k,
-        after: k + 3,
-        cue: `${w} ${toks
-          .slice(k + 1, k + 3)
-          .map((x) => x.text)
-          .join(' ')}`,
-      };
-    if (TOLD_OBJECTS.has(one)) return { k, after: k + 2, cue: `${w} ${toks[k + 1]?.text ?? ''}` };
+    // The longest known object first: "told a news conference" before "told a".
+    let object = one;
+    const objects = [one];
+    for (let n = 2; n <= 3; n++) objects.push((object = `${object} ${nxt(k + n)}`));
+    for (let n = 3; n >= 1; n--) {
+      if (!TOLD_OBJECTS.has(objects[n - 1] ?? '')) continue;
+      const said = toks.slice(k + 1, k + 1 + n).map((x) => x.text);
+      return { k, after: k + 1 + n, cue: `${w} ${said.join(' ')}` };
+    }
     let j = k + 1;
     while (j < toks.length && j < k + 5 && (isCapitalised(toks[j]?.text ?? '') || isAllCaps(toks[j]?.text ?? '')) && toks[j] !== undefined) j++;
     if (j > k + 1)
