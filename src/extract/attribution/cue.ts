@@ -83,6 +83,15 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
   if (lemma === 'report' && !leading) return outletOrReportBefore(toks, k) ? { k, after: k + 1, cue: w } : null;
   if (lemma === 'tell') {
     // "told reporters", "told TASS", "told RIA Novosti", "told a news conference".
+    // The cue runs from "told" to the hearer's last word (toks[end - 1]).
+    const toldCue = (end: number) => ({
+      k,
+      after: end,
+      cue: `${w} ${toks
+        .slice(k + 1, end)
+        .map((x) => x.text)
+        .join(' ')}`,
+    });
     const one = nxt(k + 1);
     // The longest known object first: "told a news conference" before "told a".
     let object = one;
@@ -90,33 +99,16 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
     for (let n = 2; n <= 3; n++) objects.push((object = `${object} ${nxt(k + n)}`));
     for (let n = 3; n >= 1; n--) {
       if (!TOLD_OBJECTS.has(objects[n - 1] ?? '')) continue;
-      const said = toks.slice(k + 1, k + 1 + n).map((x) => x.text);
-      return { k, after: k + 1 + n, cue: `${w} ${said.join(' ')}` };
+      return toldCue(k + 1 + n);
     }
     let j = k + 1;
     while (j < toks.length && j < k + 5 && (isCapitalised(toks[j]?.text ?? '') || isAllCaps(toks[j]?.text ?? '')) && toks[j] !== undefined) j++;
-    if (j > k + 1)
-      return {
-        k,
-        after: j,
-        cue: `${w} ${toks
-          .slice(k + 1, j)
-          .map((x) => x.text)
-          .join(' ')}`,
-      };
+    if (j > k + 1) return toldCue(j);
     if (TOLD_DETERMINERS.has(one) && !leading) {
       // '"...," Zelensky told his nation.' — at the end of an attribution any short NP is the hearer.
       let e = k + 2;
       while (e < toks.length && e < k + 4 && !isAdjunctToken(toks[e])) e++;
-      if (e === toks.length)
-        return {
-          k,
-          after: e,
-          cue: `${w} ${toks
-            .slice(k + 1, e)
-            .map((x) => x.text)
-            .join(' ')}`,
-        };
+      if (e === toks.length) return toldCue(e);
     }
     if (one === 'the' || one === 'a') {
       // "told the newspaper", "told the BBC".
@@ -124,14 +116,7 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
       if (obj && (isCapitalised(obj.text) || isAllCaps(obj.text) || TOLD_OBJECTS.has(`the ${obj.text.toLowerCase()}`))) {
         let e = k + 3;
         while (e < toks.length && e < k + 6 && isCapitalised(toks[e]?.text ?? '')) e++;
-        return {
-          k,
-          after: e,
-          cue: `${w} ${toks
-            .slice(k + 1, e)
-            .map((x) => x.text)
-            .join(' ')}`,
-        };
+        return toldCue(e);
       }
     }
     return null;
