@@ -222,7 +222,7 @@ export function cleanArticle(raw: string): CleanResult {
       continue;
     }
     const words = wordCount(l);
-    if (!endsLikeProse(l) && words <= 20 && !/["“”«»]/.test(l.slice(0, 1))) {
+    if (!endsLikeProse(l) && words <= 20 && !/["“”«»]/.test(l.slice(0, 1)) && !cutMidSentence(l, words)) {
       // Last line equal to an outlet / credit name: signature.
       if (i >= lastContent) {
         if (words <= 5) {
@@ -241,6 +241,14 @@ export function cleanArticle(raw: string): CleanResult {
     push('body');
   }
   return result;
+}
+
+/** Headings never end on a function word: "... would be able to" is a paragraph the scrape cut short. */
+const CUT_OFF_ENDINGS = new Set(['to', 'the', 'a', 'an', 'of', 'and', 'or', 'that', 'with', 'for', 'be', 'from', 'but', 'would', 'will', 'is', 'was']);
+
+function cutMidSentence(l: string, words: number): boolean {
+  const last = /(\p{Ll}+)$/u.exec(l)?.[1];
+  return words >= 8 && last !== undefined && CUT_OFF_ENDINGS.has(last) && hasSentenceShape(l);
 }
 
 function pushLine(out: ClassifiedLine[], text: string, kind: LineKind): void {

@@ -4,7 +4,7 @@ import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
 import type { PeopleResult } from '../people.js';
 import { findQuotes, quoteMask, splitSentences, type QuoteSpan } from '../quotes.js';
 import { tokenize } from '../text.js';
-import { matchAttribution } from './cue.js';
+import { matchAttribution, matchPassiveAgent } from './cue.js';
 import { extractIndirect } from './indirect.js';
 import { addParticiples } from './participle.js';
 import { topLevelCommas, trimSpan } from './tokens.js';
@@ -41,7 +41,7 @@ export function collectCandidates(paragraphs: string[], people: PeopleResult, da
         if (!q || Math.max(q.open, 0) >= se) break;
         inSent.push(q);
       }
-      const directs: { q: QuoteSpan; attr: Attribution | null; before: boolean }[] = [];
+      const directs: { q: QuoteSpan; attr: Attribution | null; before: boolean; colon: boolean }[] = [];
       let sentenceAttr: Attribution | null = null;
       let attrEnd = -1;
       if (se - ss <= 4000) {
@@ -62,7 +62,7 @@ export function collectCandidates(paragraphs: string[], people: PeopleResult, da
             while (pe > postStart && /[\s.!?]/.test(p.charAt(pe - 1))) pe--;
             let ps = postStart;
             while (ps < pe && /[\s,]/.test(p.charAt(ps))) ps++;
-            after = matchAttribution(p, ps, pe, mentions);
+            after = matchAttribution(p, ps, pe, mentions) ?? matchPassiveAgent(p.slice(prevClose, Math.max(q.open, prevClose)), p, ps, pe, mentions);
             if (after) after.end = pe;
           }
           // 'X added that "...," he said' is still reported speech; 'accused of "...," he noted' is a quote.
@@ -79,7 +79,7 @@ export function collectCandidates(paragraphs: string[], people: PeopleResult, da
           const innerWords = p.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length;
           if ((after && !preEndsWithThat) || before || (initial && (innerWords >= 3 || after !== null)) || /:$/.test(pre)) {
             const attr = after ?? before;
-            directs.push({ q, attr, before: !!before });
+            directs.push({ q, attr, before: !!before, colon: /:$/.test(pre) });
             if (attr && !sentenceAttr) {
               sentenceAttr = attr;
               attrEnd = attr.end;
@@ -87,7 +87,20 @@ export function collectCandidates(paragraphs: string[], people: PeopleResult, da
           }
         });
       } else {
-        for (const q of inSent) if (Math.max(q.open, 0) === ss) directs.push({ q, attr: null, before: false });
+        for (const q of inSent) if (Math.max(q.open, 0) === ss) directs.push({ q, attr: null, before: false, colon: false });
+      }
+      // 'He said that X, and went on to remark: "..."': the words before an unattributed colon quote
+      // are reported speech of their own, and their subject is the quote's speaker.
+      const colonQuote = sentenceAttr ? undefined : directs.find((d) => d.colon && !d.attr && d.q.open > ss);
+      if (colonQuote) {
+        const cut = colonClauseStart(p, ss, colonQuote.q.open, mask);
+        const first = candidates.length;
+        extractIndirect(p, para, ss, cut.at, spans, mask, mentions, candidates);
+        const lead = candidates[first]?.attr;
+        if (lead) {
+          if (cut.cue) colonQuote.attr = { ...lead, cue: cut.cue, end: colonQuote.q.open };
+          else sentenceAttr = lead;
+        }
       }
       for (const d of directs) {
         const [s, e] = trimSpan(p, d.q.innerStart, d.q.innerEnd, 'direct');
@@ -128,4 +141,19 @@ export function collectCandidates(paragraphs: string[], people: PeopleResult, da
     }
   });
   return candidates;
+}
+
+/**
+ * Where the clause introducing a colon quote starts, and its cue word if it has one:
+ * "..., and went on to remark:" starts at its comma; "He said the plan failed:" has no clause of its own.
+ */
+function colonClauseStart(p: string, ss: number, open: number, mask: Int32Array): { at: number; cue: string | null } {
+  const colon = p.lastIndexOf(':', open);
+  const commas = topLevelCommas(p, ss, colon, mask);
+  const last = commas[commas.length - 1];
+  if (last !== undefined && /^,\s+(?:and|but|then|before|later)\s/.test(p.slice(last, last + 10))) {
+    const cue = tokenize(p.slice(last, colon)).find((t) => CUE_VERBS.has(t.text.toLowerCase()));
+    if (cue) return { at: last, cue: cue.text };
+  }
+  return { at: colon, cue: null };
 }

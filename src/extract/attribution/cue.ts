@@ -1,11 +1,13 @@
 /** Cue stage: a reporting verb (or phrase) with its subject, before or after the content. */
 import {
+  CLAUSE_AUXILIARIES,
   CLAUSE_CUE_LEMMAS,
   CUE_ADVERBS,
   CUE_NEEDS_PHRASE,
   CUE_VERBS,
   INFINITIVE_CUE_LEMMAS,
   OBJECT_CUE_LEMMAS,
+  PASSIVE_AGENT_CUES,
   PHRASAL_CUES,
   TOLD_OBJECTS,
 } from '../data/cues.js';
@@ -185,7 +187,7 @@ export function matchAttribution(p: string, s: number, e: number, mentions: Ment
     const { firstTok, subjEndTok } = span;
     const rest = toks.slice(cue.after);
     if (rest.length > 14 || (rest.length > 0 && !isAdjunctToken(rest[0]))) return null;
-    if (rest.some((t) => t.text.toLowerCase() === 'that')) return null;
+    if (rest.some((t) => t.text.toLowerCase() === 'that' || CLAUSE_AUXILIARIES.has(t.text.toLowerCase()))) return null;
     const subj = classifySubject(p, firstTok.start, subjEndTok.end, mentions);
     if (!subj) return null;
     if (cue.quotedObj) {
@@ -301,4 +303,18 @@ export function matchLeadingNoContent(p: string, s: number, e: number, mentions:
     return subj ? { subject: subj, cue: cue.cue, relay: null, end: e } : null;
   }
   return null;
+}
+
+const PASSIVE_BEFORE_QUOTE_RE = /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(\w+)\s+(?:as\s+)?$/i;
+
+/**
+ * 'was criticised as "chilling" by former minister Charlie Flanagan': the agent of a passive verb
+ * of judging is the speaker of the quote between them. `pre` is the text before the quote,
+ * p[s, e) the text after it.
+ */
+export function matchPassiveAgent(pre: string, p: string, s: number, e: number, mentions: Mention[]): Attribution | null {
+  const verb = PASSIVE_BEFORE_QUOTE_RE.exec(pre)?.[1]?.toLowerCase();
+  if (!verb || !PASSIVE_AGENT_CUES.has(verb) || !/^by\s/.test(p.slice(s, e))) return null;
+  const subject = classifySubject(p, s + 3, e, mentions);
+  return subject && subject.type !== 'pronoun-plural' ? { subject, cue: verb, relay: null, end: e } : null;
 }

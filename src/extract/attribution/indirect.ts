@@ -73,6 +73,22 @@ export function extractIndirect(
       return;
     }
   }
+  // 3b. "CLAUSE, as X put it, CLAUSE." and "CLAUSE, as X said.": the as-clause attributes the clause beside it.
+  for (let i = 0; i < commas.length; i++) {
+    const at = commas[i] ?? ss;
+    if (!/^,\s+as\s/.test(p.slice(at, at + 6))) continue;
+    const next = commas[i + 1];
+    let pe = next ?? se;
+    while (pe > at && /[\s.!?]/.test(p.charAt(pe - 1))) pe--;
+    const lead = matchAttribution(p, at + p.slice(at).indexOf('as') + 3, pe, mentions);
+    if (!lead) continue;
+    const before = p.slice(ss, at);
+    // "Another theory is that, as X put it, ..." / "Indeed, as X said, ...": the clause after is the content;
+    // "The plan, as X noted, was never funded": the sentence around the as-clause is.
+    const [cs, ce] = next === undefined ? [ss, at] : /\bthat$/.test(before) || introBefore(p, ss, at) ? [next + 1, se] : [ss, se];
+    pushIndirect(p, para, cs, ce, lead, spans, out, STATEMENT_CONFIDENCE.asClause);
+    return;
+  }
   // 4. "CLAUSE, SUBJ CUE [adjunct][, adding that ...]."
   for (let i = 0; i < commas.length; i++) {
     const segStart = (commas[i] ?? 0) + 1;

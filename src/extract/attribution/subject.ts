@@ -53,6 +53,8 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
     // "the minister, who ...," / "Russia, for its part,": a relative clause or aside after the subject.
     if (head && SUBJECT_ASIDE_RE.test(text.slice(comma + 1))) return head;
   }
+  const joint = coordinatedSubject(p, s, e, text, mentions);
+  if (joint) return joint;
   const words = toks.map((t) => clean(t.text));
   if (words.length === 1) {
     const w = words[0] ?? '';
@@ -101,4 +103,20 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
     if (det === 'the' && words.length <= 5) return { type: 'collective', text, start: s, head };
   }
   return null;
+}
+
+/**
+ * "Both the White House and the Iranian Foreign Ministry", "Joe Mucheru and Peter Munya": two speakers
+ * saying one thing are one joint source (no single person said it). "Fine Gael TD and former minister
+ * Charlie Flanagan" is one person with two descriptions: roles before a name describe that name.
+ */
+function coordinatedSubject(p: string, s: number, e: number, text: string, mentions: Mention[]): Subject | null {
+  const and = /\sand\s/.exec(text);
+  if (!and || text.includes('(') || text.includes(',')) return null;
+  const leftStart = s + (/^both\s/i.exec(text)?.[0].length ?? 0);
+  const left = classifySubject(p, leftStart, s + and.index, mentions);
+  const right = left ? classifySubject(p, s + and.index + and[0].length, e, mentions) : null;
+  if (!left || !right || left.type.startsWith('pronoun') || right.type.startsWith('pronoun')) return null;
+  if (right.type === 'person' && left.type !== 'person' && left.type !== 'collective') return right;
+  return { type: 'collective', text: p.slice(leftStart, e), start: leftStart, head: 'joint' };
 }

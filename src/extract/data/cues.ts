@@ -16,7 +16,7 @@ const words = (s: string): string[] =>
  * ..."), that stand alone after a quote ('..., he said') and invert ('said X').
  */
 const CLAUSE_CUES = words(
-  'say|tell|note|stress|add|insist|state|claim|argue|warn|explain|emphasize|emphasise|recall|deny|affirm|assert|' +
+  'say|put it|tell|note|stress|add|insist|state|claim|argue|warn|explain|emphasize|emphasise|recall|deny|affirm|assert|' +
     'acknowledge|admit|announce|declare|suggest|comment|remark|observe|underline|underscore|reiterate|confirm|assure|' +
     'complain|write|tweet|post|reply|respond|answer|conclude|predict|estimate|believe|think|consider|maintain|contend|' +
     'counter|reveal|disclose|allege|mention|indicate|clarify|specify|caution|vow|pledge|promise|signal|hint|concede|' +
@@ -60,6 +60,7 @@ const IRREGULAR_PAST: Record<string, string> = {
   draw: 'drew',
   hold: 'held',
   speak: 'spoke',
+  put: 'put',
 };
 const IRREGULAR_PARTICIPLE: Record<string, string> = { write: 'written', draw: 'drawn', speak: 'spoken' };
 /** Final consonants doubled before -ed/-ing (stressed final syllable). */
@@ -118,7 +119,7 @@ export const INFINITIVE_CUE_LEMMAS: ReadonlySet<string> = new Set(INFINITIVE_CUE
 
 /** Participles that name evidence or a state of mind rather than a statement: ", citing officials". */
 export const PARTICIPLE_NOT_STATEMENT = new Set(
-  words('cite|quote|report|continue|feel|consider|expect|hope|doubt|think|believe|agree|offer|refuse|decline|ask|post|write|respond|answer|reply|counter'),
+  words('put|cite|quote|report|continue|feel|consider|expect|hope|doubt|think|believe|agree|offer|refuse|decline|ask|post|write|respond|answer|reply|counter'),
 );
 
 /** Multi-word cues: lemma of the first word → the words that must follow it. */
@@ -127,6 +128,8 @@ export const PHRASAL_CUES: Readonly<Record<string, readonly string[][]>> = {
   draw: [['attention', 'to']],
   call: [['for'], ['on']],
   refer: [['to']],
+  // Only in an as-clause: "as X put it, ...".
+  put: [['it']],
 };
 
 /**
@@ -158,4 +161,23 @@ export const CUE_ADVERBS = new Set(
       'mainly|largely|specifically|sharply|angrily|emphatically|insistently|privately|formally|officially|swiftly|immediately|' +
       'and|vehemently|strenuously|forcefully|loudly|quietly|directly|indirectly|simply|finally|first|initially|herself|himself|themselves|itself',
   ),
+);
+
+/**
+ * Auxiliaries and copulas: after a cue they open a reported clause ("said the plan had failed"),
+ * which an adjunct ("said the day before") never contains.
+ */
+export const CLAUSE_AUXILIARIES = new Set(
+  words('is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|wants|wanted|needs|needed'),
+);
+
+/**
+ * Verbs of judging whose passive names the speaker in a by-phrase:
+ * 'The plan was described as "reckless" by Senator Doe.'
+ */
+export const PASSIVE_AGENT_CUES: ReadonlyMap<string, string> = new Map(
+  words(
+    'describe|criticise|criticize|call|brand|label|dub|condemn|hail|praise|slam|denounce|dismiss|characterise|characterize|term|' +
+      'decry|welcome|reject|blast|deride|lambast|lambaste|attack|quote|cite',
+  ).map((lemma) => [inflect(lemma).participle, lemma]),
 );
