@@ -62,3 +62,39 @@ describe('clause-level attribution', () => {
     assertStatements(r, [['Jane Doe', 'indirect', 'she was "cautiously optimistic"']]);
   });
 });
+
+describe('coordinated and embedded cues', () => {
+  test('"stated that A, and noted that B" is two statements; "said A and added that B" too', () => {
+    const r = article(
+      INTRO,
+      'Doe stated that nobody is forced to leave, and noted that the wells are still full.',
+      'Doe said the talks had failed and added that nobody was to blame.',
+    );
+    assertStatements(r, [
+      ['Jane Doe', 'indirect', 'nobody is forced to leave'],
+      ['Jane Doe', 'indirect', 'the wells are still full'],
+      ['Jane Doe', 'indirect', 'the talks had failed'],
+      ['Jane Doe', 'indirect', 'nobody was to blame'],
+    ]);
+  });
+  test('"and reports that" after a noun is not a second cue', () => {
+    const r = article(INTRO, 'Doe said the video was a rebuttal to rumours that she had left and reports that the army had advised her to flee.');
+    assert.equal(r.statements.length, 1);
+  });
+  test('a sentence-initial "But" is not part of the subject', () => {
+    const r = article(INTRO, 'But the professor said that the drought would end soon.');
+    assertStatements(r, [['Jane Doe', 'indirect', 'the drought would end soon']]);
+  });
+  test('an adjunct set off by commas between subject (and auxiliary) and cue', () => {
+    const r = article(INTRO, 'She had, in an address to students earlier, lamented that the rivers were drying up.');
+    assertStatements(r, [['Jane Doe', 'indirect', 'the rivers were drying up']]);
+  });
+  test('a cue in a relative clause: its antecedent speaks', () => {
+    const r = article(INTRO, 'The decision angered the Water Ministry, which says it expected more support from the city.');
+    assertStatements(r, [[null, 'indirect', 'it expected more support', 'the Water Ministry']]);
+  });
+  test('"The confirmed case" is an adjective, not a cue with the subject "The"', () => {
+    const r = article(INTRO, 'The confirmed case is now isolating at home and contact tracing is under way.');
+    assert.equal(r.statements.length, 0);
+  });
+});

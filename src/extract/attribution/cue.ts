@@ -203,9 +203,19 @@ export function matchAttribution(p: string, s: number, e: number, mentions: Ment
 }
 
 /** The subject's first and last tokens before a cue starting at token `cueStart` (adverbs like "also" skipped). */
-export function subjectBefore(toks: Token[], cueStart: number): { firstTok: Token; subjEndTok: Token } | null {
+export function subjectBefore(toks: Token[], cueStart: number, p?: string): { firstTok: Token; subjEndTok: Token } | null {
   let j = cueStart;
-  while (j > 0 && CUE_ADVERBS.has((toks[j - 1]?.text ?? '').toLowerCase().replace(/,$/, ''))) j--;
+  const skipAdverbs = (): void => {
+    while (j > 0 && CUE_ADVERBS.has((toks[j - 1]?.text ?? '').toLowerCase().replace(/,$/, ''))) j--;
+  };
+  // "He had, in an address to the public earlier, lamented": an adjunct set off by commas before the cue.
+  const gap = (k: number): string => (p === undefined ? '' : p.slice(toks[k - 1]?.end ?? 0, toks[k]?.start ?? 0));
+  if (j > 1 && gap(j).includes(',')) {
+    let k = j - 1;
+    while (k > 0 && !gap(k).includes(',')) k--;
+    if (k > 0 && isAdjunctToken(toks[k]) && !['the', 'a', 'an'].includes((toks[k]?.text ?? '').toLowerCase())) j = k;
+  }
+  skipAdverbs();
   const subjEndTok = j > 0 ? toks[j - 1] : undefined;
   const firstTok = toks[0];
   return subjEndTok && firstTok ? { firstTok, subjEndTok } : null;
@@ -226,7 +236,7 @@ export function matchLeading(p: string, s: number, e: number, mentions: Mention[
     const cue = cueAt(toks, k, true);
     if (!cue) continue;
     if (cue.cue === 'according to') return null;
-    const span = subjectBefore(toks, cue.auxStart ?? k);
+    const span = subjectBefore(toks, cue.auxStart ?? k, p);
     if (!span) return null;
     const { firstTok, subjEndTok } = span;
     // A quote mark between subject and cue means this is not a simple subject.
@@ -254,6 +264,8 @@ export function matchLeading(p: string, s: number, e: number, mentions: Mention[
         break;
       }
       if (i === c && !isAdjunctToken(toks[i])) break;
+      // "said the talks had failed and added that": a clause has begun, so a later "that" is not this cue's.
+      if (i > c && (CLAUSE_AUXILIARIES.has(w) || CUE_VERBS.has(w))) break;
       if (/[.;:"“”]/.test(p.slice(toks[i]?.end ?? 0, toks[i + 1]?.start ?? 0))) break;
     }
     if (thatAt >= 0) c = thatAt + 1;

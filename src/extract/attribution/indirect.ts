@@ -1,6 +1,6 @@
 /** Reported speech: "X said (that) ...", "..., X said", "according to X, ...", ", adding that ...". */
 import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
-import { CUE_PARTICIPLES, CUE_VERBS } from '../data/cues.js';
+import { CLAUSE_AUXILIARIES, CLAUSE_CUE_LEMMAS, CUE_PARTICIPLES, CUE_VERBS } from '../data/cues.js';
 import { ADJUNCT_START, INTRO_WORDS, WEEKDAY_NAMES } from '../data/subjects.js';
 import { ROLE_HEADS } from '../lexicon.js';
 import type { Mention } from '../people.js';
@@ -9,10 +9,12 @@ import { isCapitalised, stripPossessive } from '../text.js';
 import { matchAttribution, matchLeading, matchLeadingNoContent } from './cue.js';
 import { classifySubject } from './subject.js';
 import { tokensIn, topLevelCommas } from './tokens.js';
-import { addParticiples, findParticiple, participleAt } from './participle.js';
+import { addParticiples, findCoordinatedCue, findParticiple, participleAt } from './participle.js';
 import { pushIndirect } from './push.js';
 import type { Candidate, Subject } from './types.js';
 
+const LEADING_COORDINATOR_RE = /^(?:But|And|Yet|So|Still|Now)\s+(?=\p{Lu}|the\s|he\s|she\s|it\s|they\s)/u;
+const RELATIVE_CUE_RE = /^,\s+(?:which|who)\s+(?:also\s+|has\s+|had\s+|have\s+)?(\p{Ll}+)\s+(?:that\s+)?/u;
 const RELATIVE_START_RE = /^\s*(?:who|which|whose)\b/;
 
 export const ACCORDING_START_RE = /^(?:[A-Z][a-z]+,\s+)?[Aa]ccording to\s+/;
@@ -121,14 +123,28 @@ export function extractIndirect(
   // fronted participle, and in a coordinated clause ("..., but Bento acknowledged ...").
   const firstComma = commas[0];
   const intro = firstComma !== undefined ? introBefore(p, ss, firstComma) : null;
-  const subjStart = intro ? (firstComma ?? ss) + 1 : ss;
+  // "But the Russian leader said ...": a sentence-initial coordinator is not part of the subject.
+  const subjStart = intro ? (firstComma ?? ss) + 1 : ss + (LEADING_COORDINATOR_RE.exec(sentence)?.[0].length ?? 0);
   for (const start of [subjStart, ...clauseStarts(p, subjStart, se, commas)]) {
     const lead = matchLeading(p, start, se, mentions);
     if (!lead) continue;
     const after = findParticiple(p, lead.contentStart, se);
     let ce = after ? after.at : se;
+    const coordinated = findCoordinatedCue(p, lead.contentStart, ce);
+    if (coordinated) ce = coordinated.at;
     if (lead.objectContent) ce = objectEnd(p, lead.contentStart, ce, commas);
     pushIndirect(p, para, lead.contentStart, ce, lead.attr, spans, out, STATEMENT_CONFIDENCE.cueBeforeContent);
+    if (coordinated)
+      pushIndirect(
+        p,
+        para,
+        coordinated.contentStart,
+        after ? after.at : se,
+        { ...lead.attr, cue: coordinated.cue },
+        spans,
+        out,
+        STATEMENT_CONFIDENCE.cueBeforeContent,
+      );
     if (after) addParticiples(p, para, lead.contentStart, se, lead.attr, spans, out);
     if (intro?.participle && firstComma !== undefined) {
       pushIndirect(
@@ -142,6 +158,27 @@ export function extractIndirect(
         STATEMENT_CONFIDENCE.participle,
       );
     }
+    return;
+  }
+  // 6a. "..., Ukraine, which says it expected more": a cue in a relative clause; its antecedent speaks.
+  for (const c of commas) {
+    const rel = RELATIVE_CUE_RE.exec(p.slice(c, Math.min(se, c + 40)));
+    const lemma = rel ? CUE_VERBS.get((rel[1] ?? '').toLowerCase()) : undefined;
+    if (!rel || lemma === undefined || !CLAUSE_CUE_LEMMAS.has(lemma)) continue;
+    const subj = antecedent(p, subjStart, c, mentions);
+    if (!subj) continue;
+    const contentStart = c + rel[0].length;
+    const contentEnd = commas.find((x) => x > contentStart + 8) ?? se;
+    pushIndirect(
+      p,
+      para,
+      contentStart,
+      contentEnd,
+      { subject: subj, cue: rel[1] ?? '', relay: null, end: contentStart },
+      spans,
+      out,
+      STATEMENT_CONFIDENCE.relativeClause,
+    );
     return;
   }
   // 6. "SUBJ did X, saying ...": a participle of saying on a clause whose subject is a speaker.
@@ -216,6 +253,20 @@ function sentenceSubject(p: string, s: number, e: number, mentions: Mention[]): 
     if (p.slice(last.end, next.start).trim() !== '') return null;
   }
   return null;
+}
+
+/** The speaker-like NP ending at `end` (the longest of its last one to six words that classifies), or null. */
+function antecedent(p: string, s: number, end: number, mentions: Mention[]): Subject | null {
+  const toks = tokensIn(p, s, end);
+  let best: Subject | null = null;
+  for (let n = 1; n <= Math.min(6, toks.length); n++) {
+    const first = toks[toks.length - n];
+    // The NP stops at a verb: "angered | the Water Ministry, which says".
+    if (!first || /^\p{Ll}+ed$/u.test(first.text) || CLAUSE_AUXILIARIES.has(first.text) || CUE_VERBS.has(first.text)) break;
+    const subj = classifySubject(p, first.start, end, mentions);
+    if (subj && !subj.type.startsWith('pronoun')) best = subj;
+  }
+  return best;
 }
 
 export function hasRoleHeadNear(s: string): boolean {

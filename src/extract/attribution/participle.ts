@@ -3,7 +3,7 @@
  * continue", "Underscoring the importance of X, he said ...". The participle
  * shares the subject of the clause it hangs on.
  */
-import { CUE_PARTICIPLES, INFINITIVE_CUE_LEMMAS, PARTICIPLE_NOT_STATEMENT, PHRASAL_CUES } from '../data/cues.js';
+import { CUE_PARTICIPLES, CUE_VERBS, INFINITIVE_CUE_LEMMAS, inflect, PARTICIPLE_NOT_STATEMENT, PHRASAL_CUES } from '../data/cues.js';
 import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
 import type { QuoteSpan } from '../quotes.js';
 import { tokensIn } from './tokens.js';
@@ -78,6 +78,32 @@ export function findParticiple(p: string, from: number, to: number, afterPartici
     const closeQuote = Math.max(gap.lastIndexOf('"'), gap.lastIndexOf('”'), gap.lastIndexOf('»'));
     const at = coordinated && prev ? prev.start : closeQuote >= 0 ? prevEnd + closeQuote + 1 : prevEnd + Math.max(0, gap.indexOf(','));
     return { at, contentStart: hit.contentStart, cue: hit.cue };
+  }
+  return null;
+}
+
+/**
+ * "stated that A, and noted that B": a second finite cue coordinated with the first shares its
+ * subject and starts a statement of its own. Only "and <cue> [that]" counts, not a bare "and that".
+ */
+export function findCoordinatedCue(p: string, from: number, to: number): ParticipleCue | null {
+  const toks = tokensIn(p, from, to);
+  for (let i = 1; i < toks.length - 1; i++) {
+    const and = toks[i - 1];
+    const verb = toks[i];
+    const lemma = CUE_VERBS.get(verb?.text ?? '');
+    // Past forms only: "and reports that" is more often the noun ("rumours and reports that ...").
+    if (!and || !verb || and.text !== 'and' || lemma === undefined || inflect(lemma).past !== verb.text) continue;
+    if (!/^\s+$/.test(p.slice(and.end, verb.start))) continue;
+    const hasThat = toks[i + 1]?.text === 'that';
+    const content = toks[hasThat ? i + 2 : i + 1];
+    if (!content || (!hasThat && lemma !== 'add')) continue;
+    const before = p.slice(toks[i - 2]?.end ?? from, and.start);
+    return {
+      at: (toks[i - 2]?.end ?? from) + (before.includes(',') ? before.indexOf(',') : 0),
+      contentStart: content.start,
+      cue: hasThat ? `${verb.text} that` : verb.text,
+    };
   }
   return null;
 }

@@ -51,7 +51,8 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
     const head = classifySubject(p, s, s + comma, mentions);
     if (head?.type === 'person') return head;
     // "the minister, who ...," / "Russia, for its part,": a relative clause or aside after the subject.
-    if (head && SUBJECT_ASIDE_RE.test(text.slice(comma + 1))) return head;
+    // ("The decision angered the ministry, which ...": a clause before the comma, not a subject.)
+    if (head && SUBJECT_ASIDE_RE.test(text.slice(comma + 1)) && !/\s\p{Ll}+ed\s/u.test(text.slice(0, comma))) return head;
   }
   const joint = coordinatedSubject(p, s, e, text, mentions);
   if (joint) return joint;
@@ -99,8 +100,9 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
     if (COUNTRIES[joined] !== undefined || PLACES.has(joined) || OUTLETS[joined] !== undefined || outletByName(joined) !== null)
       return { type: 'collective', text, start: s, head };
     if (words.some((w) => ORG_WORDS.has(w) || COUNTRIES[w] !== undefined)) return { type: 'collective', text, start: s, head };
-    // "the Guardian", "the Americans": a proper noun phrase with a determiner is an organisation or group.
-    if (det === 'the' && words.length <= 5) return { type: 'collective', text, start: s, head };
+    // "the Guardian", "the Americans": a proper noun phrase with a determiner is an organisation or group
+    // ("The" alone is not: "The confirmed case" is an adjective, not a cue).
+    if (det === 'the' && words.length >= 2 && words.length <= 5) return { type: 'collective', text, start: s, head };
   }
   return null;
 }

@@ -27,6 +27,8 @@ export const STATEMENT_CONFIDENCE = {
   participle: 0.85,
   /** "X did Y, saying ..." — the participle hangs on a clause that is not itself a statement. */
   participleOnly: 0.75,
+  /** "Ukraine, which says it expected more": the speaker is the relative clause's antecedent. */
+  relativeClause: 0.75,
 } as const;
 
 /** How sure the resolution is of the speaker. */
