@@ -10,6 +10,8 @@ import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { personKey } from '../src/names.js';
 import { escapeRegex } from '../src/services/filters.js';
+import { mongoSort } from '../src/services/keyset.js';
+import { statementSort } from '../src/services/statements.js';
 import { foldText, searchTerms } from '../src/text.js';
 
 interface Histogram {
@@ -46,7 +48,7 @@ const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMI
 const app = await buildApp({ ...config, MONGODB_URI: uri });
 const db = () => app.db.db!;
 const LIMIT = 21; // the routes ask for one more than the page size (20) to know whether a next page exists
-const byDate = { publishedAt: -1, _id: -1 } as const;
+const byDate = mongoSort(statementSort('-publishedAt'));
 
 // Baselines: the queries of src/services/{filters,statements,people,stats}.ts, as mongoose sends them.
 app.get<{ Querystring: { speaker: string } }>('/bench/baseline/statements-speaker', async (request, reply) => {

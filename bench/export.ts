@@ -11,6 +11,8 @@ import { appendFile, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import mongoose from 'mongoose';
+import { mongoSort } from '../src/services/keyset.js';
+import { statementSort } from '../src/services/statements.js';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '3911' }, write: { type: 'boolean', default: false } } });
 const uri = process.env.MONGODB_URI;
@@ -84,7 +86,7 @@ try {
   for await (const _ of connection
     .db!.collection('statements')
     .find({}, { projection: { terms: 0 } })
-    .sort({ publishedAt: -1, _id: -1 })
+    .sort(mongoSort(statementSort('-publishedAt')))
     .batchSize(500)) {
     if (!count++) driverFirstMs = performance.now() - t0;
   }

@@ -165,22 +165,22 @@ describe('attack: every parameter of every read route', () => {
       const path = withId(op.path);
       const page = JSON.parse((await raw(api.port, { path: `${path}?limit=1` })).text) as { page: { nextCursor: string | null } };
       const real = page.page.nextCursor;
-      const [name = 'publishedAt', value = null, id = 'ffffffffffffffffffffffff'] = real
-        ? (JSON.parse(Buffer.from(real, 'base64url').toString()) as unknown[])
-        : [];
+      // A cursor is [sort name, sort value, tie-breakers..., id]: forgeries keep the real one's arity.
+      const [name = 'publishedAt', value = null, ...ties] = real ? (JSON.parse(Buffer.from(real, 'base64url').toString()) as unknown[]) : [];
+      const rest = ties.length ? ties : ['ffffffffffffffffffffffff'];
       const forged = [
-        b64([name, { $gt: '' }, id]),
-        b64([name, value, { $ne: null }]),
-        b64([name, { $where: 'sleep(1000)' }, id]),
+        b64([name, { $gt: '' }, ...rest]),
+        b64([name, value, ...rest.slice(0, -1), { $ne: null }]),
+        b64([name, { $where: 'sleep(1000)' }, ...rest]),
         b64({ $ne: null }),
         b64({ __proto__: { polluted: 1 } }),
         b64('{"__proto__":{"polluted":1}}'),
         b64([name, value]),
-        b64([name, value, id, 'extra']),
-        b64(['__proto__', value, id]),
-        b64([name, value, 'zzzzzzzzzzzzzzzzzzzzzzzz']),
-        b64([name, [1, 2], id]),
-        b64([name, true, id]),
+        b64([name, value, ...rest, 'extra']),
+        b64(['__proto__', value, ...rest]),
+        b64([name, value, ...rest.slice(0, -1), 'zzzzzzzzzzzzzzzzzzzzzzzz']),
+        b64([name, [1, 2], ...rest]),
+        b64([name, true, ...rest]),
         b64('null'),
         b64('[]'),
         b64('not json'),
@@ -206,9 +206,9 @@ describe('attack: every parameter of every read route', () => {
       const all = new Set(parseIds((await raw(api.port, { path: `${path}?format=ndjson` })).text));
       const numeric = typeof value === 'number';
       const crafted = [
-        b64([name, numeric ? 1e308 : '9999-12-31T00:00:00.000Z', id]),
-        b64([name, numeric ? -1e308 : '0001-01-01T00:00:00.000Z', id]),
-        b64([name, null, '000000000000000000000000']),
+        b64([name, numeric ? 1e308 : '9999-12-31T00:00:00.000Z', ...rest]),
+        b64([name, numeric ? -1e308 : '0001-01-01T00:00:00.000Z', ...rest]),
+        b64([name, null, ...rest.slice(0, -1), '000000000000000000000000']),
       ];
       for (const cursor of crafted) {
         const res = tally.seen(await raw(api.port, { path: `${path}?limit=5&cursor=${cursor}` }), `${op.path} crafted cursor`);

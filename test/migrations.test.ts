@@ -49,6 +49,9 @@ describe('migrations', () => {
     ]);
     const names = (await db.collection('articles').listIndexes().toArray()).map((i) => i.name);
     assert.ok(names.includes('sha256_unique'));
+    const statementIndexes = (await db.collection('statements').listIndexes().toArray()).map((i) => i.name);
+    assert.ok(statementIndexes.includes('publishedAt_desc_reading') && statementIndexes.includes('publishedAt_asc_reading'), 'one index per direction (005)');
+    assert.ok(!statementIndexes.includes('publishedAt_id'), 'the index 005 supersedes is dropped');
   });
 
   test('each migration is safe to run again', async () => {

@@ -7,6 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import { collectArticleFiles, readArticleFiles } from '../src/ingest/files.js';
 import { ArticleImporter } from '../src/ingest/import-articles.js';
 import { SEED_ARTICLES_DIR } from '../src/ingest/seed-if-empty.js';
+import { mongoSort } from '../src/services/keyset.js';
+import { statementSort } from '../src/services/statements.js';
 import { buildTestApp, type TestApp } from './helpers/app.js';
 import { judge, shapeOf, type IndexSpec } from './helpers/planner.js';
 import { exerciseRoutes, type Row } from './helpers/planner-routes.js';
@@ -47,6 +49,10 @@ describe('planner check: every route is index-served on MongoDB', () => {
       'second pages were exercised',
     );
     assert.ok(
+      rows.some((r) => r.route.includes('format=atom')),
+      'feeds were exercised',
+    );
+    assert.ok(
       rows.some((r) => r.shape.includes('$in[2]')),
       'a repeated speaker was exercised',
     );
@@ -60,21 +66,32 @@ describe('planner check: every route is index-served on MongoDB', () => {
     );
   });
 
-  test('the check fails when a migration is missing: without speakerId_publishedAt_id a speaker page is sorted in memory', () => {
+  test('the check fails when a migration is missing: without speakerId_publishedAt_desc_reading a speaker page is sorted in memory', () => {
     const speakerPage = rows.find((r) => r.route.startsWith('/v1/statements?speaker=') && r.shape.startsWith('statements.find') && r.shape.includes('sort'));
     assert.ok(speakerPage);
-    const command = { find: 'statements', filter: { speakerId: { $in: [1] } }, sort: { publishedAt: -1, _id: -1 }, limit: 3 };
+    const command = { find: 'statements', filter: { speakerId: { $in: [1] } }, sort: mongoSort(statementSort('-publishedAt')), limit: 3 };
     const verdict = judge(
       shapeOf(command)!,
-      indexes.filter((ix) => ix.name !== 'speakerId_publishedAt_id'),
+      indexes.filter((ix) => ix.name !== 'speakerId_publishedAt_desc_reading'),
     );
     assert.equal(verdict.served, false, JSON.stringify(verdict));
     assert.equal(judge(shapeOf(command)!, indexes).served, true);
   });
 
+  test('reading order takes one index per direction: without publishedAt_asc_reading an oldest-first page is sorted in memory', () => {
+    // publishedAt flips with the sort, paragraph and start do not: the newest-first index read backwards is not oldest first.
+    const command = { find: 'statements', filter: {}, sort: mongoSort(statementSort('publishedAt')), limit: 3 };
+    const verdict = judge(
+      shapeOf(command)!,
+      indexes.filter((ix) => ix.name !== 'publishedAt_asc_reading'),
+    );
+    assert.equal(verdict.sort, 'in memory', JSON.stringify(verdict));
+    assert.equal(judge(shapeOf(command)!, indexes).index, 'publishedAt_asc_reading');
+  });
+
   test('$in before a sort: merged runs up to 200 values, an in-memory sort beyond', () => {
     const ids = (n: number) => Array.from({ length: n }, (_, i) => i);
-    const command = (n: number) => ({ find: 'statements', filter: { speakerId: { $in: ids(n) } }, sort: { publishedAt: -1, _id: -1 } });
+    const command = (n: number) => ({ find: 'statements', filter: { speakerId: { $in: ids(n) } }, sort: mongoSort(statementSort('-publishedAt')) });
     assert.equal(judge(shapeOf(command(200))!, indexes).sort, 'index (merge of 200 runs)');
     assert.equal(judge(shapeOf(command(201))!, indexes).sort, 'in memory');
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import request from 'supertest';
-import { csvRecords, keysetOrder, pageThrough, parseNdjson } from './helpers/api.js';
+import { csvRecords, pageThrough, parseNdjson, statementOrder } from './helpers/api.js';
 import { withFixtureApp, type TestApp } from './helpers/app.js';
 import { withoutId, type Fixture } from './helpers/fixtures.js';
 
@@ -10,7 +10,7 @@ describe('GET /v1/statements', () => {
   let f: Fixture;
   const get = (url: string) => request(t.app.server).get(url);
   const ids = (docs: Fixture['statements']) => docs.map((s) => s._id.toHexString()).sort();
-  const newestFirst = (docs: Fixture['statements']) => keysetOrder(docs, (s) => s.publishedAt?.getTime() ?? null, -1);
+  const newestFirst = (docs: Fixture['statements']) => statementOrder(docs, -1);
   /** All ids of a filtered list, in order, from the NDJSON export (no paging). */
   const exportIds = async (query: string) => parseNdjson((await get(`/v1/statements?format=ndjson&${query}`).expect(200)).text).map((s) => s.id as string);
   const matching = async (query: string) => (await exportIds(query)).sort();
@@ -42,10 +42,7 @@ describe('GET /v1/statements', () => {
       ['publishedAt', 1],
     ] as const) {
       const paged = await pageThrough(t.app.server, `/v1/statements?limit=2&sort=${sort}`);
-      assert.deepEqual(
-        paged,
-        keysetOrder(f.statements, (s) => s.publishedAt?.getTime() ?? null, direction),
-      );
+      assert.deepEqual(paged, statementOrder(f.statements, direction));
       assert.deepEqual(paged, await exportIds(`sort=${sort}`), 'pages and the export agree');
     }
     const undated = f.statements.filter((s) => s.publishedAt === null).map((s) => s._id.toHexString());

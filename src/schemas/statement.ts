@@ -39,7 +39,7 @@ export const StatementDetail = Type.Object({
     { description: 'The paragraph the statement stands in, with its offsets, for highlighting' },
   ),
   otherReports: Type.Array(Type.Object({ id: Id, text: Type.String(), outlet: Nullable(Type.String()), publishedAt: Nullable(DateTime), articleId: Id }), {
-    description: 'Other reports of the same remark (same groupId), newest first',
+    description: 'Other reports of the same remark (same groupId), newest first (the order of the statement list)',
   }),
 });
 
@@ -68,7 +68,8 @@ export const StatementFilterParams = {
 const statementSort = sortParam(
   ['-publishedAt', 'publishedAt'],
   '-publishedAt',
-  'Newest first (-publishedAt, undated last) or oldest first (publishedAt, undated first)',
+  'Newest first (-publishedAt, undated last) or oldest first (publishedAt, undated first); statements published at the same time ' +
+    'come by article, then in reading order (paragraph, then offset)',
 );
 
 export const StatementsQuery = Type.Object({ ...StatementFilterParams, sort: statementSort, ...FeedListParams }, { additionalProperties: false });

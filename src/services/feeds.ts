@@ -1,16 +1,18 @@
 // Atom feeds of the statement and article lists: the newest FEED_SIZE items of the filtered list, newest
-// publication first, as the JSON list orders them by default. Ids come from the stored ids, which are derived
+// publication first, in the order of the JSON list's default sort. Ids come from the stored ids, which are derived
 // from content (src/ingest/import-articles.ts), so an entry keeps its id across requests and re-imports.
 import { Types } from 'mongoose';
 import { atomFeed, type AtomEntry } from '../feeds/atom.js';
 import type { Models } from '../models/index.js';
 import { HttpProblem } from '../errors.js';
 import { articleFilter } from './articles.js';
-import { statementFilter, type StatementFilters } from './statements.js';
+import { mongoSort, sortSpec } from './keyset.js';
+import { statementFilter, statementSort, type StatementFilters } from './statements.js';
 import type { ArticlesQueryIn } from '../schemas/article.js';
 
 export const FEED_SIZE = 50;
-const NEWEST = { publishedAt: -1, _id: -1 } as const;
+const NEWEST = mongoSort(sortSpec('-publishedAt', 'date'));
+const NEWEST_STATEMENTS = mongoSort(statementSort('-publishedAt'));
 const TITLE_CHARS = 100;
 // A feed with no entries still needs an `updated`; a fixed one keeps its ETag stable.
 const EMPTY_FEED_UPDATED = '1970-01-01T00:00:00Z';
@@ -49,7 +51,7 @@ function feedXml(request: FeedRequest, title: string, entries: AtomEntry[]): str
 }
 
 async function statementEntries(models: Models, request: FeedRequest, filter: Record<string, unknown>): Promise<AtomEntry[]> {
-  const statements: Doc[] = await models.Statement.find(filter).sort(NEWEST).limit(FEED_SIZE).lean();
+  const statements: Doc[] = await models.Statement.find(filter).sort(NEWEST_STATEMENTS).limit(FEED_SIZE).lean();
   const articleIds = [...new Set(statements.map((s) => String(s.articleId)))].map((id) => new Types.ObjectId(id));
   const articles = await models.Article.find({ _id: { $in: articleIds } }, { url: 1, title: 1 }).lean();
   const byId = new Map(articles.map((a) => [a._id.toHexString(), a]));

@@ -63,7 +63,7 @@ export function csvLine(values: readonly unknown[]): string {
 export async function readPage<Item>(source: ListSource<Item>, params: Pick<ListParams, 'limit' | 'cursor'>): Promise<Page<Item>> {
   const { sort } = source;
   const after = params.cursor ? decodeCursor(sort, params.cursor) : null;
-  const filter = after ? { $and: [source.filter, afterFilter(sort, after.value, after.id)] } : source.filter;
+  const filter = after ? { $and: [source.filter, afterFilter(sort, after)] } : source.filter;
   const docs: Doc[] = await source.model
     .find(filter, source.projection)
     .sort(mongoSort(sort))

@@ -3,7 +3,7 @@ import type { Models } from '../models/index.js';
 import { HttpProblem } from '../errors.js';
 import type { StatementOut, StatementsQueryIn } from '../schemas/statement.js';
 import { and, dateRange, resolvePeople, storedValuesLike, wordsFilter, type Filter } from './filters.js';
-import { sortSpec } from './keyset.js';
+import { mongoSort, sortSpec, type SortSpec, type TieKeys } from './keyset.js';
 import type { ListParams, ListSource } from './lists.js';
 import { hex, iso, statementCsv, statementOut } from './serialise.js';
 
@@ -24,6 +24,22 @@ export async function statementFilter(models: Models, filters: StatementFilters,
   return and(conditions);
 }
 
+// Statements published at the same time (one article's, above all) in reading order. The article follows the
+// sort's direction, so articles of one publication time come in the order /v1/articles gives them for the same
+// sort; inside an article, paragraph then offset ascending whichever the direction: newest first must not read
+// an article backwards.
+const readingOrder: TieKeys = (direction) => [
+  { field: 'articleId', direction, type: 'id', nullable: false },
+  { field: 'paragraph', direction: 1, type: 'number', nullable: false },
+  { field: 'start', direction: 1, type: 'number', nullable: false },
+  { field: '_id', direction: 1, type: 'id', nullable: false },
+];
+
+/** The order of every statement list (pages, exports, feeds, other reports): `-publishedAt` or `publishedAt`, ties in reading order. */
+export function statementSort(name: string): SortSpec {
+  return sortSpec(name, 'date', readingOrder);
+}
+
 export type StatementListQuery = StatementFilters & ListParams & { sort: string };
 
 /** The statements matching the filters (of one speaker, when given), to read as a page or export. */
@@ -31,7 +47,7 @@ export async function listStatements(models: Models, query: StatementListQuery, 
   return {
     model: models.Statement,
     filter: await statementFilter(models, query, speakerId),
-    sort: sortSpec(query.sort, 'date'),
+    sort: statementSort(query.sort),
     serialise: statementOut,
     csv: statementCsv,
     filename: 'statements',
@@ -47,7 +63,7 @@ export async function getStatement(models: Models, id: string) {
     statement.speakerId ? models.Person.findById(statement.speakerId, { name: 1, roles: 1 }).lean() : null,
     models.Article.findById(statement.articleId, { title: 1, outlet: 1, publishedAt: 1, paragraphs: 1 }).lean(),
     models.Statement.find({ groupId: statement.groupId, _id: { $ne: statement._id } }, { text: 1, outlet: 1, publishedAt: 1, articleId: 1 })
-      .sort({ publishedAt: -1, _id: -1 })
+      .sort(mongoSort(statementSort('-publishedAt')))
       .limit(MAX_OTHER_REPORTS)
       .lean(),
   ]);

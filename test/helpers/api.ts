@@ -78,13 +78,40 @@ export async function pageThrough(server: Server, url: string): Promise<string[]
   return ids;
 }
 
-/** The keyset order of the API: by key (nulls lowest, as MongoDB orders them), then by id, in one direction. */
-export function keysetOrder<T extends { _id: { toHexString(): string } }>(docs: T[], key: (doc: T) => number | string | null, direction: 1 | -1): string[] {
+type OrderValue = number | string | null;
+
+/** The keyset order of the API: lexicographic over `keys`, each in its own direction, nulls lowest (as MongoDB orders them). */
+export function keysetOrder<T>(docs: readonly T[], keys: readonly [(doc: T) => OrderValue, 1 | -1][], id: (doc: T) => string): string[] {
+  const compare = (a: OrderValue, b: OrderValue) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
   const cmp = (a: T, b: T) => {
-    const ka = key(a);
-    const kb = key(b);
-    const byKey = ka === kb ? 0 : ka === null ? -1 : kb === null ? 1 : ka < kb ? -1 : 1;
-    return byKey || (a._id.toHexString() < b._id.toHexString() ? -1 : 1);
+    for (const [key, direction] of keys) {
+      const order = direction * compare(key(a), key(b));
+      if (order) return order;
+    }
+    return 0;
   };
-  return [...docs].sort((a, b) => direction * cmp(a, b)).map((d) => d._id.toHexString());
+  return [...docs].sort(cmp).map(id);
+}
+
+interface StoredStatement {
+  _id: { toHexString(): string };
+  publishedAt: Date | null;
+  articleId: { toHexString(): string };
+  paragraph: number;
+  start: number;
+}
+
+/** The order of statement lists (src/services/statements.ts): publication time, then article in the same direction, then reading order. */
+export function statementOrder(docs: readonly StoredStatement[], direction: 1 | -1): string[] {
+  return keysetOrder(
+    docs,
+    [
+      [(s) => s.publishedAt?.getTime() ?? null, direction],
+      [(s) => s.articleId.toHexString(), direction],
+      [(s) => s.paragraph, 1],
+      [(s) => s.start, 1],
+      [(s) => s._id.toHexString(), 1],
+    ],
+    (s) => s._id.toHexString(),
+  );
 }

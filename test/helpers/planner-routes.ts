@@ -1,5 +1,5 @@
-// Every list route with every filter alone, the README recipes' combinations, each sort, a second page and
-// the exports, plus the item routes; each request's database commands recorded (driver command monitoring on
+// Every list route with every filter alone, the README recipes' combinations, each sort, a second page,
+// the exports and feeds, plus the item routes; each request's database commands recorded (driver command monitoring on
 // the app's own connection) and judged against the indexes the migrations created.
 import type { FastifyInstance } from 'fastify';
 import request from 'supertest';
@@ -113,6 +113,9 @@ export async function exerciseRoutes(app: FastifyInstance, samples: Samples): Pr
     await get(`/v1/statements?outlet=${samples.outlet}&format=ndjson`);
     await get('/v1/people?speaks=true&format=csv');
     await get(`/v1/articles?person=${samples.person}&format=ndjson`);
+    await get(`/v1/statements?speaker=${samples.speaker}&format=atom`);
+    await get(`/v1/people/${aPerson.id}/statements?format=atom`);
+    await get(`/v1/articles?outlet=${samples.outlet}&format=atom`);
     await get(`/v1/statements/${aStatement.id}`);
     await get(`/v1/people/${aPerson.id}`);
     await get(`/v1/articles/${anArticle.id}`);
