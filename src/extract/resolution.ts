@@ -62,6 +62,19 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
     return null;
   };
 
+  /** "as the president released a video ..." before "President Volodymyr Zelensky" is named: the next person with that role, within a paragraph. */
+  const nextPersonWithRole = (head: string, para: number, pos: number): number | null => {
+    const syn = ROLE_NOUN_SYNONYMS[head] ?? [head];
+    for (let q = para; q <= para + 1; q++) {
+      for (const m of people.byPara[q] ?? []) {
+        if (q === para && m.start < pos) continue;
+        const pr = people.persons[m.personId];
+        if (pr && [...pr.roles, ...pr.rolesAsWritten].some((r) => syn.some((x) => r.toLowerCase().includes(x)))) return m.personId;
+      }
+    }
+    return null;
+  };
+
   const resolveAttr = (a: Attribution, para: number): Resolved => {
     const subj = a.subject;
     const relay = a.relay;
@@ -97,6 +110,9 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
         const id = personWithRole(subj.head ?? '', para, subj.start);
         if (id !== null)
           return { speakerId: id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounMatched, cataphoric: false, named: false };
+        const next = state.lastSpeaker === null ? nextPersonWithRole(subj.head ?? '', para, subj.start) : null;
+        if (next !== null)
+          return { speakerId: next, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.cataphora, cataphoric: false, named: false };
         if (state.lastSpeaker !== null)
           return {
             speakerId: state.lastSpeaker,

@@ -98,3 +98,18 @@ describe('coordinated and embedded cues', () => {
     assert.equal(r.statements.length, 0);
   });
 });
+
+describe('documents that say, and role nouns named later', () => {
+  test('"issued a statement saying ..." gives the statement to the issuer', () => {
+    const r = article(INTRO, 'But late on Wednesday, the university issued a statement saying the survey had been cancelled.');
+    assertStatements(r, [[null, 'indirect', 'the survey had been cancelled', 'the university']]);
+  });
+  test('"as the president released a video reassuring his nation that ..." before the president is named', () => {
+    const r = article(
+      'KYIV (Reuters) - The capital survived another night of shelling, as the president released a video reassuring his nation that he was still there.',
+      'President Oleh Marchenko spoke from a street in the city centre.',
+    );
+    assertStatements(r, [['Oleh Marchenko', 'indirect', 'he was still there']]);
+    assert.equal(r.statements[0]?.cue, 'reassuring his nation that');
+  });
+});

@@ -133,7 +133,7 @@ export function collectCandidates(paragraphs: string[], people: PeopleResult, da
       }
       const sentAttr = sentenceAttr as Attribution | null;
       if (directs.length > 0) {
-        if (sentAttr && attrEnd > 0) addParticiples(p, para, attrEnd, se, sentAttr, spans, candidates);
+        if (sentAttr && attrEnd > 0) addParticiples(p, para, attrEnd, se, sentAttr, spans, candidates, mentions);
         continue;
       }
       if (se - ss > 4000) continue;

@@ -116,7 +116,7 @@ export function extractIndirect(
       if (!CUE_PARTICIPLES.has(firstWord) && !firstWord.endsWith('ing') && !isApposition) end = se;
     }
     pushIndirect(p, para, clauseStart, end, attr, spans, out, STATEMENT_CONFIDENCE.cueAfterContent);
-    addParticiples(p, para, pe, se, attr, spans, out);
+    addParticiples(p, para, pe, se, attr, spans, out, mentions);
     return;
   }
   // 5. "SUBJ CUE [that] CONTENT.", also after an introductory phrase or a
@@ -145,7 +145,7 @@ export function extractIndirect(
         out,
         STATEMENT_CONFIDENCE.cueBeforeContent,
       );
-    if (after) addParticiples(p, para, lead.contentStart, se, lead.attr, spans, out);
+    if (after) addParticiples(p, para, lead.contentStart, se, lead.attr, spans, out, mentions);
     if (intro?.participle && firstComma !== undefined) {
       pushIndirect(
         p,
@@ -184,9 +184,20 @@ export function extractIndirect(
   // 6. "SUBJ did X, saying ...": a participle of saying on a clause whose subject is a speaker.
   const part = findParticiple(p, subjStart, se);
   if (part) {
-    const subj = sentenceSubject(p, subjStart, part.at, mentions);
+    const own = part.documentSubject ? classifySubject(p, part.documentSubject[0], part.documentSubject[1], mentions) : null;
+    const subj = own ?? sentenceSubject(p, subjStart, part.at, mentions);
     if (subj)
-      addParticiples(p, para, subjStart, se, { subject: subj, cue: part.cue, relay: null, end: part.at }, spans, out, STATEMENT_CONFIDENCE.participleOnly);
+      addParticiples(
+        p,
+        para,
+        subjStart,
+        se,
+        { subject: subj, cue: part.cue, relay: null, end: part.at },
+        spans,
+        out,
+        mentions,
+        STATEMENT_CONFIDENCE.participleOnly,
+      );
   }
 }
 

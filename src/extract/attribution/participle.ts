@@ -3,9 +3,20 @@
  * continue", "Underscoring the importance of X, he said ...". The participle
  * shares the subject of the clause it hangs on.
  */
-import { CUE_PARTICIPLES, CUE_VERBS, INFINITIVE_CUE_LEMMAS, inflect, PARTICIPLE_NOT_STATEMENT, PHRASAL_CUES } from '../data/cues.js';
+import {
+  CUE_PARTICIPLES,
+  CUE_VERBS,
+  DOCUMENT_NOUNS,
+  HEARER_CUE_LEMMAS,
+  INFINITIVE_CUE_LEMMAS,
+  inflect,
+  PARTICIPLE_NOT_STATEMENT,
+  PHRASAL_CUES,
+} from '../data/cues.js';
 import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
 import type { QuoteSpan } from '../quotes.js';
+import type { Mention } from '../people.js';
+import { classifySubject } from './subject.js';
 import { tokensIn } from './tokens.js';
 import type { Attribution, Candidate } from './types.js';
 import { pushIndirect } from './push.js';
@@ -17,6 +28,28 @@ export interface ParticipleCue {
   at: number;
   contentStart: number;
   cue: string;
+  /** "the president released a video reassuring ...": the span of the subject of the document's verb. */
+  documentSubject?: [number, number];
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+const CLAUSE_OPENERS = new Set(['as', 'while', 'and', 'when', 'after', 'but', 'because', 'since', 'then', 'before']);
+
+/** The subject of "SUBJ VERB a DOCUMENT <participle>", the participle at token i: from the clause start to the verb. */
+function documentSubjectSpan(p: string, toks: readonly { text: string; start: number; end: number }[], i: number): [number, number] | undefined {
+  const det = [i - 2, i - 3].find((d) => DETERMINERS.has((toks[d]?.text ?? '').toLowerCase()));
+  const verb = det === undefined ? undefined : toks[det - 1];
+  if (det === undefined || !verb) return undefined;
+  let k = det - 1;
+  while (
+    k > 0 &&
+    det - 1 - k < 8 &&
+    !CLAUSE_OPENERS.has((toks[k - 1]?.text ?? '').toLowerCase()) &&
+    !/[,;—]/.test(p.slice(toks[k - 1]?.end ?? 0, toks[k]?.start ?? 0))
+  )
+    k--;
+  const first = toks[k];
+  return first && k < det - 1 ? [first.start, toks[det - 2]?.end ?? first.end] : undefined;
 }
 
 /** A cue participle at token index i of `toks` and where its content starts, or null. */
@@ -46,6 +79,14 @@ export function participleAt(
     // "commenting on X", "speaking about X": the topic, not what was said.
     return null;
   }
+  // "reassuring his nation that ...": a short hearer before "that".
+  if (HEARER_CUE_LEMMAS.has(lemma) && nxt() !== 'that') {
+    const that = toks.slice(j, j + 4).findIndex((x) => x.text === 'that');
+    if (that > 0) {
+      cue = [cue, ...toks.slice(j, j + that).map((x) => x.text)].join(' ');
+      j += that;
+    }
+  }
   if (nxt() === 'that') {
     j++;
     cue = `${cue} that`;
@@ -71,13 +112,15 @@ export function findParticiple(p: string, from: number, to: number, afterPartici
     const gap = p.slice(prevEnd, t.start);
     const afterComma = gap.includes(',');
     const coordinated = afterParticiple && prev?.text === 'and' && /^\s+$/.test(gap);
-    if (!afterComma && !coordinated) continue;
+    // "issued a release saying ...", "released a video reassuring his nation that ...".
+    const ofDocument = DOCUMENT_NOUNS.has((prev?.text ?? '').toLowerCase()) && /^\s+$/.test(gap);
+    if (!afterComma && !coordinated && !ofDocument) continue;
     const hit = participleAt(p, toks, i);
     if (!hit) continue;
     // The content before ends after a closing quote mark in the gap ('back," recalling'), else at the comma.
     const closeQuote = Math.max(gap.lastIndexOf('"'), gap.lastIndexOf('”'), gap.lastIndexOf('»'));
     const at = coordinated && prev ? prev.start : closeQuote >= 0 ? prevEnd + closeQuote + 1 : prevEnd + Math.max(0, gap.indexOf(','));
-    return { at, contentStart: hit.contentStart, cue: hit.cue };
+    return { at, contentStart: hit.contentStart, cue: hit.cue, documentSubject: ofDocument ? documentSubjectSpan(p, toks, i) : undefined };
   }
   return null;
 }
@@ -117,13 +160,15 @@ export function addParticiples(
   attr: Attribution,
   spans: QuoteSpan[],
   out: Candidate[],
+  mentions: Mention[],
   confidence: number = STATEMENT_CONFIDENCE.participle,
 ): void {
   let cur = findParticiple(p, from, to);
   while (cur) {
     const next = findParticiple(p, cur.contentStart, to, true);
     const end = next ? next.at : to;
-    pushIndirect(p, para, cur.contentStart, end, { ...attr, cue: cur.cue }, spans, out, confidence);
+    const own = cur.documentSubject ? classifySubject(p, cur.documentSubject[0], cur.documentSubject[1], mentions) : null;
+    pushIndirect(p, para, cur.contentStart, end, { ...attr, subject: own ?? attr.subject, cue: cur.cue }, spans, out, confidence);
     cur = next;
   }
 }

@@ -20,7 +20,7 @@ const CLAUSE_CUES = words(
     'acknowledge|admit|announce|declare|suggest|comment|remark|observe|underline|underscore|reiterate|confirm|assure|' +
     'complain|write|tweet|post|reply|respond|answer|conclude|predict|estimate|believe|think|consider|maintain|contend|' +
     'counter|reveal|disclose|allege|mention|indicate|clarify|specify|caution|vow|pledge|promise|signal|hint|concede|' +
-    'opine|recount|reckon|advise|lament|charge|agree|continue|report|feel|expect|hope|doubt',
+    'opine|recount|reckon|advise|reassure|inform|remind|lament|charge|agree|continue|report|feel|expect|hope|doubt',
 );
 
 /**
@@ -180,4 +180,12 @@ export const PASSIVE_AGENT_CUES: ReadonlyMap<string, string> = new Map(
     'describe|criticise|criticize|call|brand|label|dub|condemn|hail|praise|slam|denounce|dismiss|characterise|characterize|term|' +
       'decry|welcome|reject|blast|deride|lambast|lambaste|attack|quote|cite',
   ).map((lemma) => [inflect(lemma).participle, lemma]),
+);
+
+/** Verbs of saying with a hearer before the clause: "reassuring his nation that ...", "told aides that ...". */
+export const HEARER_CUE_LEMMAS = new Set(words('reassure|assure|inform|remind|warn|tell|advise|promise'));
+
+/** Things that say what they contain: "issued a statement saying ...", "posted a video urging ...". */
+export const DOCUMENT_NOUNS = new Set(
+  words('statement|release|note|memo|letter|communique|communiqué|tweet|post|video|message|notice|filing|report|readout|email|e-mail'),
 );
