@@ -113,3 +113,18 @@ describe('documents that say, and role nouns named later', () => {
     assert.equal(r.statements[0]?.cue, 'reassuring his nation that');
   });
 });
+
+describe('quotes and clauses with their own subject', () => {
+  test('a quote opening on the subject\'s cue verb: the ministry "rejected the claims"', () => {
+    const r = article(INTRO, 'In a short statement on the meeting, the Water Ministry "underscored the importance of open lines of communication."');
+    assertStatements(r, [[null, 'direct', 'underscored the importance', 'the Water Ministry']]);
+  });
+  test('"with X describing Y as Z" is X speaking; "with X announcing N new ministers" is an act', () => {
+    const r = article(
+      INTRO,
+      'Doe and her colleague appeared together on television on Sunday, with Doe describing the talks as "nearly done."',
+      'Parliament opened on Tuesday with Prime Minister Peter Ash announcing three new ministers.',
+    );
+    assertStatements(r, [['Jane Doe', 'indirect', 'the talks as "nearly done."']]);
+  });
+});

@@ -1,10 +1,11 @@
 /** Attribution stage over a whole article: direct quotes per sentence, then reported speech. */
-import { CUE_VERBS } from '../data/cues.js';
+import { CUE_VERBS, inflect } from '../data/cues.js';
 import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
-import type { PeopleResult } from '../people.js';
+import type { Mention, PeopleResult } from '../people.js';
 import { findQuotes, quoteMask, splitSentences, type QuoteSpan } from '../quotes.js';
 import { tokenize } from '../text.js';
 import { matchAttribution, matchPassiveAgent } from './cue.js';
+import { classifySubject } from './subject.js';
 import { extractIndirect } from './indirect.js';
 import { addParticiples } from './participle.js';
 import { topLevelCommas, trimSpan } from './tokens.js';
@@ -75,6 +76,8 @@ export function collectCandidates(paragraphs: string[], people: PeopleResult, da
             while (be > bs && /[\s:,]/.test(p.charAt(be - 1))) be--;
             before = matchAttribution(p, bs, be, mentions);
           }
+          // 'the White House "underscored the importance of ..."': a quote opening on the subject's cue verb.
+          if (!after && !before) before = quoteOpeningOnCue(p, prevClose, q, mentions);
           const initial = pre === '' || (qi > 0 && pre === ',');
           const innerWords = p.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length;
           if ((after && !preEndsWithThat) || before || (initial && (innerWords >= 3 || after !== null)) || /:$/.test(pre)) {
@@ -156,4 +159,15 @@ function colonClauseStart(p: string, ss: number, open: number, mask: Int32Array)
     if (cue) return { at: last, cue: cue.text };
   }
   return { at: colon, cue: null };
+}
+
+/** The subject right before a quote whose first word is a past-tense cue ('the ministry "rejected the claims"'), as its attribution. */
+function quoteOpeningOnCue(p: string, from: number, q: QuoteSpan, mentions: Mention[]): Attribution | null {
+  const first = /^\p{Ll}+/u.exec(p.slice(q.innerStart, q.innerStart + 20))?.[0];
+  const lemma = first === undefined ? undefined : CUE_VERBS.get(first);
+  if (lemma === undefined || inflect(lemma).past !== first || q.open <= from) return null;
+  const pre = p.slice(from, q.open);
+  const np = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';')) + 1;
+  const subject = classifySubject(p, from + np, q.open, mentions);
+  return subject && !subject.type.startsWith('pronoun-') ? { subject, cue: first, relay: null, end: q.open } : null;
 }

@@ -14,6 +14,8 @@ import { pushIndirect } from './push.js';
 import type { Candidate, Subject } from './types.js';
 
 const LEADING_COORDINATOR_RE = /^(?:But|And|Yet|So|Still|Now)\s+(?=\p{Lu}|the\s|he\s|she\s|it\s|they\s)/u;
+/** Participles that report speech in a with-clause without a "that": "with X saying ...", "with X describing Y as Z". */
+const WITH_CLAUSE_LEMMAS = new Set(['say', 'describe', 'call', 'add', 'argue', 'insist', 'claim', 'warn', 'tell']);
 const RELATIVE_CUE_RE = /^,\s+(?:which|who)\s+(?:also\s+|has\s+|had\s+|have\s+)?(\p{Ll}+)\s+(?:that\s+)?/u;
 const RELATIVE_START_RE = /^\s*(?:who|which|whose)\b/;
 
@@ -180,6 +182,35 @@ export function extractIndirect(
       STATEMENT_CONFIDENCE.relativeClause,
     );
     return;
+  }
+  // 6b. "..., with Menendez describing their talks as ...": an absolute clause with its own speaker.
+  const toks = tokensIn(p, subjStart, se);
+  for (let w = 0; w < toks.length - 2; w++) {
+    if (toks[w]?.text !== 'with') continue;
+    for (let i = w + 2; i <= Math.min(w + 6, toks.length - 1); i++) {
+      const hit = participleAt(p, toks, i);
+      const npEnd = toks[i - 1];
+      const npStart = toks[w + 1];
+      if (!hit || !npEnd || !npStart) continue;
+      // "with Löfven announcing three new ministers" is an act, not a statement: a that-clause or a verb of saying.
+      const lemma = CUE_PARTICIPLES.get((toks[i]?.text ?? '').toLowerCase()) ?? '';
+      if (!hit.cue.endsWith(' that') && !WITH_CLAUSE_LEMMAS.has(lemma)) break;
+      const subj = classifySubject(p, npStart.start, npEnd.end, mentions);
+      if (subj?.type === 'person' || subj?.type === 'collective') {
+        pushIndirect(
+          p,
+          para,
+          hit.contentStart,
+          se,
+          { subject: subj, cue: hit.cue, relay: null, end: hit.contentStart },
+          spans,
+          out,
+          STATEMENT_CONFIDENCE.participle,
+        );
+        return;
+      }
+      break;
+    }
   }
   // 6. "SUBJ did X, saying ...": a participle of saying on a clause whose subject is a speaker.
   const part = findParticiple(p, subjStart, se);
