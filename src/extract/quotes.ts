@@ -60,6 +60,17 @@ export function findQuotes(p: string): QuoteSpan[] {
       nested++;
       continue;
     }
+    if (c === '"' && expected === '"' && /\s/.test(p[i - 1] ?? '') && /\p{L}/u.test(p[i + 1] ?? '')) {
+      // '"did not express interest. Rozen added, "think ...': a mark between a space and a letter opens a
+      // quote, so the scrape lost the previous closing mark; that quote ends at its last sentence end.
+      const inner = p.slice(openAt, i);
+      const end = Math.max(inner.lastIndexOf('. '), inner.lastIndexOf('? '), inner.lastIndexOf('! '));
+      if (end > 0) {
+        spans.push({ open: openAt, close: openAt + end + 1, innerStart: openAt + 1, innerEnd: openAt + end + 1, closed: true });
+        openAt = i;
+        continue;
+      }
+    }
     const isClose = c === expected || (expected !== '»' && (c === '"' || c === '”')) || (expected === '»' && c === '"' && nested === 0);
     if (isClose) {
       if (nested > 0 && c !== '"') {

@@ -239,7 +239,8 @@ export function extractIndirect(
 function objectEnd(p: string, s: number, e: number, commas: number[]): number {
   let end = e;
   const comma = commas.find((c) => c > s && c < e);
-  if (comma !== undefined) end = comma;
+  // "described Mr X, who was from Y, as a ...": a relative clause inside the object does not end it.
+  if (comma !== undefined && !RELATIVE_START_RE.test(p.slice(comma + 1, comma + 12))) end = comma;
   const adjunct = OBJECT_TRAILING_ADJUNCT_RE.exec(p.slice(s, end));
   if (adjunct && adjunct.index > 0) end = s + adjunct.index;
   return end;
