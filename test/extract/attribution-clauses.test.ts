@@ -128,3 +128,30 @@ describe('quotes and clauses with their own subject', () => {
     assertStatements(r, [['Jane Doe', 'indirect', 'the talks as "nearly done."']]);
   });
 });
+
+describe('what is not a cue', () => {
+  test('"ministers accused of plotting" is a passive participle; "commented on X" a topic, with the saying after it kept', () => {
+    const r = article(
+      INTRO,
+      'Two ministers accused of plotting against the governor remained defiant on Friday.',
+      'At a news conference in Leeds yesterday Doe commented on the outcome of the meeting, saying the talks had been a success.',
+    );
+    assertStatements(r, [['Jane Doe', 'indirect', 'the talks had been a success']]);
+  });
+  test('"made the remarks in an interview": the noun, not the verb', () => {
+    const r = article(INTRO, 'Doe made the remarks in an interview with a local newspaper.');
+    assert.equal(r.statements.length, 0);
+  });
+  test('a fronted -ing phrase of any length is not the subject, nor is its last name', () => {
+    const r = article(
+      INTRO,
+      'Replying to questions about the recent visit of Prime Minister Peter Ash and his talks with President Karl Bern, Doe said it was worth looking at a map.',
+    );
+    assertStatements(r, [['Jane Doe', 'indirect', 'it was worth looking at a map']]);
+  });
+  test('", citing officials" ends the content before it without being a statement', () => {
+    const r = article(INTRO, 'Doe said the dam would be finished by May, citing officials in the ministry.');
+    assertStatements(r, [['Jane Doe', 'indirect', 'the dam would be finished by May']]);
+    assert.equal(r.statements[0]?.text, 'the dam would be finished by May');
+  });
+});

@@ -20,6 +20,8 @@ import { classifySubject } from './subject.js';
 import { tokensIn } from './tokens.js';
 import type { Attribution, Subject } from './types.js';
 
+/** Cues that take a topic after "on"/"about" ("commented on the outcome"), which is not what was said. */
+const TOPIC_CUE_LEMMAS = new Set(['comment', 'remark', 'reflect', 'elaborate', 'speak', 'write', 'post', 'report', 'tweet']);
 const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'yet', 'or', 'so', 'although', 'though']);
 const TOLD_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'this', 'local', 'state']);
 
@@ -39,6 +41,8 @@ export interface CueMatch {
   auxStart?: number;
   /** The content is the verb's object NP ("highlighted the importance of X"), not a clause. */
   object?: boolean;
+  /** "commented on the outcome, saying ...": what follows is the topic; only later participles report speech. */
+  topic?: boolean;
 }
 
 /**
@@ -56,6 +60,11 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
   if (w === 'according' && nxt(k + 1) === 'to') return { k, after: k + 2, cue: 'according to' };
   const lemma = CUE_VERBS.get(w);
   if (lemma === undefined) return null;
+  // "ministers accused of plotting": a passive participle, not a cue; "commented on the outcome": a topic.
+  if (lemma === 'accuse' && nxt(k + 1) === 'of') return null;
+  // (After the content, "the Times reported on Saturday" is a time, not a topic.)
+  if (leading && TOPIC_CUE_LEMMAS.has(lemma) && (nxt(k + 1) === 'on' || nxt(k + 1) === 'about') && !isDateWord(nxt(k + 2)))
+    return { k, after: k + 1, cue: w, topic: true };
   if (lemma === 'quote') {
     // "was quoted as saying", "quoted X as saying".
     if (nxt(k + 1) === 'as' && (nxt(k + 2) === 'saying' || nxt(k + 2) === 'telling')) {
@@ -154,6 +163,8 @@ function quotedThing(p: string, s: number, e: number): Subject {
   return { type: 'collective', text: p.slice(s, e), start: s };
 }
 
+const isDateWord = (w: string): boolean => WEEKDAYS[w] !== undefined || MONTHS[w] !== undefined || /^\d/.test(w);
+
 export function isAdjunctToken(t: Token | undefined): boolean {
   if (!t) return false;
   const w = t.text.toLowerCase();
@@ -226,6 +237,7 @@ export interface LeadingMatch {
   contentStart: number;
   /** The content is an object NP, which ends before trailing adjuncts. */
   objectContent: boolean;
+  topic: boolean;
 }
 
 /** "SUBJ [adv] CUE [object] [adjunct] [that] CONTENT" at the start of p[s, e). */
@@ -295,6 +307,7 @@ export function matchLeading(p: string, s: number, e: number, mentions: Mention[
       attr: { subject: speakerSubj, cue: cue.cue, relay, end: lastCueTok ? lastCueTok.end : contentStart },
       contentStart,
       objectContent: !!cue.object && thatAt < 0,
+      topic: !!cue.topic,
     };
   }
   return null;

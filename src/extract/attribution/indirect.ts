@@ -135,7 +135,7 @@ export function extractIndirect(
     const coordinated = findCoordinatedCue(p, lead.contentStart, ce);
     if (coordinated) ce = coordinated.at;
     if (lead.objectContent) ce = objectEnd(p, lead.contentStart, ce, commas);
-    pushIndirect(p, para, lead.contentStart, ce, lead.attr, spans, out, STATEMENT_CONFIDENCE.cueBeforeContent);
+    if (!lead.topic) pushIndirect(p, para, lead.contentStart, ce, lead.attr, spans, out, STATEMENT_CONFIDENCE.cueBeforeContent);
     if (coordinated)
       pushIndirect(
         p,
@@ -261,7 +261,12 @@ const INTRO_MAX_WORDS = 8;
 function introBefore(p: string, ss: number, comma: number): { participle: { contentStart: number; cue: string } | null } | null {
   const toks = tokensIn(p, ss, comma);
   const first = toks[0];
-  if (!first || toks.length > INTRO_MAX_WORDS) return null;
+  if (!first) return null;
+  // "Replying to reporters' queries about X and his talks with Y, Lajcak said": a fronted -ing phrase of any length.
+  if (toks.length > INTRO_MAX_WORDS) {
+    const fronted = toks.length <= 30 && /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && !toks.some((t) => CUE_VERBS.has(t.text.toLowerCase()));
+    return fronted ? { participle: participleAt(p, toks, 0) } : null;
+  }
   const words = toks.map((t) => t.text.toLowerCase());
   if (words.some((w) => CUE_VERBS.has(w))) return null;
   const w0 = words[0] ?? '';

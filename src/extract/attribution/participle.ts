@@ -28,6 +28,8 @@ export interface ParticipleCue {
   at: number;
   contentStart: number;
   cue: string;
+  /** A participle that reports no speech (", citing officials"): it only ends the content before it. */
+  boundary?: boolean;
   /** "the president released a video reassuring ...": the span of the subject of the document's verb. */
   documentSubject?: [number, number];
 }
@@ -116,10 +118,13 @@ export function findParticiple(p: string, from: number, to: number, afterPartici
     const ofDocument = DOCUMENT_NOUNS.has((prev?.text ?? '').toLowerCase()) && /^\s+$/.test(gap);
     if (!afterComma && !coordinated && !ofDocument) continue;
     const hit = participleAt(p, toks, i);
-    if (!hit) continue;
+    // ", referring to X", ", citing officials": no statement, but the content before ends there.
+    const boundary = !hit && afterComma && PARTICIPLE_NOT_STATEMENT.has(CUE_PARTICIPLES.get(t.text.toLowerCase()) ?? '');
+    if (!hit && !boundary) continue;
     // The content before ends after a closing quote mark in the gap ('back," recalling'), else at the comma.
     const closeQuote = Math.max(gap.lastIndexOf('"'), gap.lastIndexOf('”'), gap.lastIndexOf('»'));
     const at = coordinated && prev ? prev.start : closeQuote >= 0 ? prevEnd + closeQuote + 1 : prevEnd + Math.max(0, gap.indexOf(','));
+    if (!hit) return { at, contentStart: t.end, cue: '', boundary: true };
     return { at, contentStart: hit.contentStart, cue: hit.cue, documentSubject: ofDocument ? documentSubjectSpan(p, toks, i) : undefined };
   }
   return null;
@@ -167,6 +172,10 @@ export function addParticiples(
   while (cur) {
     const next = findParticiple(p, cur.contentStart, to, true);
     const end = next ? next.at : to;
+    if (cur.boundary) {
+      cur = next;
+      continue;
+    }
     const own = cur.documentSubject ? classifySubject(p, cur.documentSubject[0], cur.documentSubject[1], mentions) : null;
     pushIndirect(p, para, cur.contentStart, end, { ...attr, subject: own ?? attr.subject, cue: cur.cue }, spans, out, confidence);
     cur = next;

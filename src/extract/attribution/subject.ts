@@ -114,11 +114,17 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
  */
 function coordinatedSubject(p: string, s: number, e: number, text: string, mentions: Mention[]): Subject | null {
   const and = /\sand\s/.exec(text);
-  if (!and || text.includes('(') || text.includes(',')) return null;
+  // A comma before "and" is an apposition of the first NP ("Doe, a professor and writer"), not a coordination.
+  if (!and || text.includes('(') || text.slice(0, and.index).includes(',')) return null;
   const leftStart = s + (/^both\s/i.exec(text)?.[0].length ?? 0);
+  // "Replying to queries about Fico and his talks with Putin, Lajcak": a fronted phrase, not a coordination.
+  const firstWord = (/^\S+/.exec(p.slice(leftStart, e))?.[0] ?? '').toLowerCase();
+  if (firstWord.endsWith('ing') || PREPOSITIONS.has(firstWord)) return null;
   const left = classifySubject(p, leftStart, s + and.index, mentions);
   const right = left ? classifySubject(p, s + and.index + and[0].length, e, mentions) : null;
   if (!left || !right || left.type.startsWith('pronoun') || right.type.startsWith('pronoun')) return null;
   if (right.type === 'person' && left.type !== 'person' && left.type !== 'collective') return right;
+  // "Doe and his Trade, Industry and Tourism counterpart Ash": commas inside the second NP only between two people.
+  if (text.slice(and.index).includes(',') && (left.type !== 'person' || right.type !== 'person')) return null;
   return { type: 'collective', text: p.slice(leftStart, e), start: leftStart, head: 'joint' };
 }

@@ -46,7 +46,7 @@ const NOUN_LIKE_FORMS = new Set(
     'report|claim|state|comment|answer|post|estimate|promise|note|reply|charge|signal|hint|doubt|hope|counter|pledge|vow|' +
       'demand|call|rule|label|voice|express|offer|point|welcome|praise|rule|continue|feel|consider|think|expect|write|tell|' +
       'cite|alleges|reports|signals|hints|doubts|hopes|counters|pledges|vows|demands|calls|rules|labels|voices|offers|' +
-      'points|welcomes|praises|answers|posts|estimates|promises|replies|charges|comments|continues',
+      'points|welcomes|praises|answers|posts|estimates|promises|replies|charges|comments|continues|remark|remarks',
   ),
 );
 
