@@ -155,3 +155,27 @@ describe('what is not a cue', () => {
     assert.equal(r.statements[0]?.text, 'the dam would be finished by May');
   });
 });
+
+describe('acronyms, negation and "but"', () => {
+  test('an acronym subject is an organisation; "argued that A, but acknowledged that B" is two statements', () => {
+    const r = article(
+      INTRO,
+      'The WRA said in a statement to Reuters that it was "aware of delays" in payments.',
+      'Doe argued that the payments should resume this summer, but acknowledged that nobody had committed to a date.',
+    );
+    assertStatements(r, [
+      [null, 'indirect', 'it was "aware of delays"', 'The WRA'],
+      ['Jane Doe', 'indirect', 'the payments should resume'],
+      ['Jane Doe', 'indirect', 'nobody had committed to a date'],
+    ]);
+  });
+  test('a negated cue reports nothing; "But hospital officials say" keeps its subject', () => {
+    const r = article(
+      INTRO,
+      'A spokesman for the ministry did not respond to a request for comment.',
+      'But hospital officials say the agency was slow to act.',
+      'And while the ministry reports progress, the professor disagrees.',
+    );
+    assertStatements(r, [[null, 'indirect', 'the agency was slow to act', 'hospital officials']]);
+  });
+});

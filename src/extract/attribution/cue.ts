@@ -22,6 +22,7 @@ import type { Attribution, Subject } from './types.js';
 
 /** Cues that take a topic after "on"/"about" ("commented on the outcome"), which is not what was said. */
 const TOPIC_CUE_LEMMAS = new Set(['comment', 'remark', 'reflect', 'elaborate', 'speak', 'write', 'post', 'report', 'tweet']);
+const NEGATIONS = new Set(['not', 'never', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "won't", 'won’t']);
 const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'yet', 'or', 'so', 'although', 'though']);
 const TOLD_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'this', 'local', 'state']);
 
@@ -248,6 +249,8 @@ export function matchLeading(p: string, s: number, e: number, mentions: Mention[
     const cue = cueAt(toks, k, true);
     if (!cue) continue;
     if (cue.cue === 'according to') return null;
+    // "did not respond to", "never said whether": a negated cue reports nothing.
+    if (NEGATIONS.has((toks[k - 1]?.text ?? '').toLowerCase())) return null;
     const span = subjectBefore(toks, cue.auxStart ?? k, p);
     if (!span) return null;
     const { firstTok, subjEndTok } = span;

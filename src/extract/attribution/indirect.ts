@@ -13,7 +13,7 @@ import { addParticiples, findCoordinatedCue, findParticiple, participleAt } from
 import { pushIndirect } from './push.js';
 import type { Candidate, Subject } from './types.js';
 
-const LEADING_COORDINATOR_RE = /^(?:But|And|Yet|So|Still|Now)\s+(?=\p{Lu}|the\s|he\s|she\s|it\s|they\s)/u;
+const LEADING_COORDINATOR_RE = /^(?:But|And|Yet|Still|Now)\s+(?!that\b|so\b)/u;
 /** Participles that report speech in a with-clause without a "that": "with X saying ...", "with X describing Y as Z". */
 const WITH_CLAUSE_LEMMAS = new Set(['say', 'describe', 'call', 'add', 'argue', 'insist', 'claim', 'warn', 'tell']);
 const RELATIVE_CUE_RE = /^,\s+(?:which|who)\s+(?:also\s+|has\s+|had\s+|have\s+)?(\p{Ll}+)\s+(?:that\s+)?/u;

@@ -141,7 +141,7 @@ export function findCoordinatedCue(p: string, from: number, to: number): Partici
     const verb = toks[i];
     const lemma = CUE_VERBS.get(verb?.text ?? '');
     // Past forms only: "and reports that" is more often the noun ("rumours and reports that ...").
-    if (!and || !verb || and.text !== 'and' || lemma === undefined || inflect(lemma).past !== verb.text) continue;
+    if (!and || !verb || (and.text !== 'and' && and.text !== 'but') || lemma === undefined || inflect(lemma).past !== verb.text) continue;
     if (!/^\s+$/.test(p.slice(and.end, verb.start))) continue;
     const hasThat = toks[i + 1]?.text === 'that';
     const content = toks[hasThat ? i + 2 : i + 1];

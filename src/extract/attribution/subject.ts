@@ -13,6 +13,8 @@ export const clean = (s: string): string =>
     .replace(/['’]s?$/, '')
     .replace(/[.,;:]+$/, '');
 
+const stripThe = (t: string): string => t.replace(/^the\s+/i, '');
+
 export function singular(w: string): string {
   if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (w.endsWith('men')) return w.slice(0, -3) + 'man';
@@ -59,6 +61,8 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
   const words = toks.map((t) => clean(t.text));
   if (words.length === 1) {
     const w = words[0] ?? '';
+    // "CMS said", "the GDL said": an acronym is an organisation.
+    if (/^\p{Lu}{2,6}$/u.test(stripThe(text)) && !COUNTRIES[w]) return { type: 'collective', text, start: s, head: w };
     if (w === 'he' || w === 'she') return { type: 'pronoun', text, start: s };
     if (w === 'they' || w === 'we') return { type: 'pronoun-plural', text, start: s };
   }

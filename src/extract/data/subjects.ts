@@ -122,6 +122,11 @@ export const INTRO_WORDS = new Set([
 export const NP_POSTMODIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking', 'who', 'requesting', 'asking', 'declining']);
 export const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'by', 'about', 'under', 'within', 'between']);
 export const SUBJECT_FORBIDDEN = new Set([
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'unless',
   'is',
   'are',
   'was',
