@@ -20,7 +20,7 @@ export const ROLE_HEADS = set(
     'secretary-general|director-general|undersecretary|under-secretary|assistant|specialist|observer|commentator|partner|' +
     'economist|physician|doctor|surgeon|nurse|teacher|student|resident|witness|survivor|owner|farmer|worker|citizen|voter|' +
     'pilot|soldier|veteran|officer|sheriff|police|trader|investor|banker|broker|dictator|monarch|ruler|regent|sultan|emir|sheikh|' +
-    'supremo|boss|strongman|politician|statesman|stateswoman|ex-president|ex-minister|former|source|insider|person|spokesperson',
+    'td|mp|mep|msp|mla|mpp|administrator|organiser|organizer|regulator|supremo|boss|strongman|politician|statesman|stateswoman|ex-president|ex-minister|former|source|insider|person|spokesperson',
 );
 
 /** Modifiers that may precede a role head inside a role phrase. */

@@ -4,6 +4,7 @@
  * it, a patronymic, an honorific), merge variants into one person and
  * attach roles and affiliation.
  */
+import { ORG_APPOSITION_HEADS, ORG_POSSESSIONS } from './data/organisations.js';
 import { COUNTRIES, GIVEN_NAMES, NON_NAME_WORDS, ORG_WORDS, OUTLETS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { CUE_VERBS } from './data/cues.js';
 import { outletByName } from './outlet-names.js';
@@ -62,6 +63,7 @@ const PARTICLES = new Set([
   'al',
   'bint',
 ]);
+const ROLE_OF = new Set(['for', 'of']);
 const ROLE_CONNECTORS = new Set(['to', 'of', 'for', 'at', 'the', 'in', 'on']);
 /** East Asian family names come first ("Kim Jong Un" → "Kim"). */
 const FAMILY_FIRST = new Set([
@@ -226,6 +228,7 @@ function roleBefore(text: string, toks: Token[], idx: number): string | null {
   let j = idx - 1;
   let first = idx;
   let count = 0;
+  let portfolio = false;
   while (j >= 0 && count < 14) {
     const t = toks[j];
     const next = toks[j + 1];
@@ -242,7 +245,16 @@ function roleBefore(text: string, toks: Token[], idx: number): string | null {
       (isCapitalised(t.text) && (!NON_NAME_WORDS.has(lower) || COUNTRIES[lower] !== undefined)) ||
       isAllCaps(t.text) ||
       (lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1)));
-    if (!ok) break;
+    if (!ok) {
+      // "minister for foreign affairs Charlie Flanagan": a lower-case portfolio after "for"/"of" and a role head.
+      const k = [j - 1, j - 2].find((x) => ROLE_OF.has((toks[x]?.text ?? '').toLowerCase()) && ROLE_HEADS.has((toks[x - 1]?.text ?? '').toLowerCase()));
+      if (k === undefined || !/^\p{Ll}+$/u.test(t.text)) break;
+      portfolio = true;
+      first = k - 1;
+      count += j - first + 1;
+      j = k - 2;
+      continue;
+    }
     // A person's name ends the phrase ("Putin's spokesman" keeps "Putin's").
     first = j;
     j--;
@@ -275,7 +287,7 @@ function roleBefore(text: string, toks: Token[], idx: number): string | null {
   )
     return null;
   const lastLower = stripPossessive(endTok.text).toLowerCase();
-  if (!(ROLE_HEADS.has(lastLower) || HONORIFIC_WORDS.has(lastLower) || isCapitalised(endTok.text) || isAllCaps(endTok.text))) return null;
+  if (!(portfolio || ROLE_HEADS.has(lastLower) || HONORIFIC_WORDS.has(lastLower) || isCapitalised(endTok.text) || isAllCaps(endTok.text))) return null;
   return phrase;
 }
 
@@ -327,7 +339,8 @@ function roleAppositionBefore(text: string, start: number): string | null {
     while (k >= limit && !/[,.;:"“”«»()]/.test(text.charAt(k))) k--;
   }
   const seg = text.slice(k + 1, segEnd).trim();
-  const m = /^(?:the|a|an|its|his|her|their)\s+(.{3,})$/i.exec(seg);
+  // "Deutsche Bahn's board member for human resources, Anja Reuther": a possessive name is a determiner too.
+  const m = /^(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?)\s+(.{3,})$/iu.exec(seg);
   if (!m || !m[1]) return null;
   if (!hasRoleHead(m[1].split(/\s+/).slice(0, 5).join(' '))) return null;
   return m[1];
@@ -345,6 +358,7 @@ export interface PeopleResult {
  * `bodyCount` such as the standfirst contribute names and roles only).
  */
 export function extractPeople(texts: string[], bodyCount: number): PeopleResult {
+  const orgKeys = new Set<string>();
   const candidates: Candidate[] = [];
   const singles: Candidate[] = [];
   texts.forEach((text, para) => {
@@ -402,6 +416,17 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
         }
         break;
       }
+      // "Minister of State for Transport Lim Shu Hui", "the head of Gazprom Alexei Miller": the word after
+      // "for"/"of" in a title names the portfolio or the organisation, not the person.
+      if (
+        words.length >= 3 &&
+        ROLE_OF.has((toks[i - 1]?.text ?? '').toLowerCase()) &&
+        hasRoleHeadWithin(toks, i - 2, 4) &&
+        !GIVEN_NAMES.has(keyOf(words[0] ?? ''))
+      ) {
+        words.shift();
+        i++;
+      }
       const first = toks[i];
       const last = toks[j];
       if (!first || !last) break;
@@ -427,6 +452,7 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
         i = j + 1;
         continue;
       }
+      if (ownedByOrganisation(text, last, next) || calledOrganisation(text.slice(end, end + 60))) orgKeys.add(nameKeyTokens(words).join(' '));
       const roles: string[] = [];
       const before = roleBefore(text, toks, i);
       if (before) roles.push(before);
@@ -487,8 +513,9 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
 
   // Persons from multi-word names with evidence, in text order.
   const multi = [...candidates].sort((a, b) => order(a) - order(b));
+  const isOrganisation = (c: Candidate): boolean => orgKeys.has(nameKeyTokens(c.words).join(' '));
   for (const c of multi) {
-    if (!c.evidence) continue;
+    if (!c.evidence || isOrganisation(c)) continue;
     const kt = nameKeyTokens(c.words);
     let p = findByFullKey(kt);
     if (!p) {
@@ -529,7 +556,7 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
         }
       }
       p = p ?? matches[0];
-    } else if (c.evidence && !GIVEN_NAMES.has(w)) {
+    } else if (c.evidence && !GIVEN_NAMES.has(w) && !isOrganisation(c)) {
       p = { id: persons.length, forms: new Map(), firstSeen: order(c), rolesAsWritten: [], roles: [], keyTokens: [w] };
       persons.push(p);
     }
@@ -539,6 +566,22 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
   const byPara: Mention[][] = texts.map(() => []);
   for (const m of mentions) byPara[m.para]?.push(m);
   return { persons, mentions, byPara };
+}
+
+function hasRoleHeadWithin(toks: Token[], from: number, n: number): boolean {
+  for (let k = from; k >= 0 && k > from - n; k--) if (ROLE_HEADS.has((toks[k]?.text ?? '').toLowerCase())) return true;
+  return false;
+}
+
+/** "Deutsche Bahn's board member": a name owning what only organisations own. */
+function ownedByOrganisation(text: string, last: Token, next: Token | undefined): boolean {
+  return isPossessive(last.text) && !!next && ORG_POSSESSIONS.has(next.text.toLowerCase()) && gapIsSpace(text, last, next);
+}
+
+/** ", the state railway operator," right after a name. */
+function calledOrganisation(after: string): boolean {
+  const m = /^,\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)[,.]/u.exec(after);
+  return !!m && ORG_APPOSITION_HEADS.has((m[2] ?? '').toLowerCase());
 }
 
 function isPatronymicForm(words: string[]): boolean {

@@ -1,5 +1,5 @@
 /** Subject stage: is an NP a speaker, and of which kind (person, pronoun, role noun, organisation)? */
-import { CATAPHORIC_ROLE_NOUNS, COUNTRIES, ORG_WORDS, OUTLETS, PLACES, ROLE_HEADS } from '../lexicon.js';
+import { CATAPHORIC_ROLE_NOUNS, COUNTRIES, NON_NAME_WORDS, ORG_WORDS, OUTLETS, PLACES, ROLE_HEADS } from '../lexicon.js';
 import { COLLECTIVE_HEADS, NP_POSTMODIFIERS, PREPOSITIONS, SUBJECT_FORBIDDEN } from '../data/subjects.js';
 import { outletByName } from '../outlet-names.js';
 import type { Mention } from '../people.js';
@@ -54,6 +54,8 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
     if (head?.type === 'person') return head;
     // "the minister, who ...," / "Russia, for its part,": a relative clause or aside after the subject.
     // ("The decision angered the ministry, which ...": a clause before the comma, not a subject.)
+    // "Kestrel Werke, the engine maker,": an apposition after an organisation.
+    if (head?.type === 'collective' && /^\s*(?:the|a|an)\s+\S+(?:\s+\S+){0,4}\s*,?$/.test(text.slice(comma + 1))) return head;
     if (head && SUBJECT_ASIDE_RE.test(text.slice(comma + 1)) && !/\s\p{Ll}+ed\s/u.test(text.slice(0, comma))) return head;
   }
   const joint = coordinatedSubject(p, s, e, text, mentions);
@@ -107,6 +109,9 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
     // "the Guardian", "the Americans": a proper noun phrase with a determiner is an organisation or group
     // ("The" alone is not: "The confirmed case" is an adjective, not a cue).
     if (det === 'the' && words.length >= 2 && words.length <= 5) return { type: 'collective', text, start: s, head };
+    // "Deutsche Bahn said": a proper name of two or more words that the people stage did not take for a
+    // person (it found it owning a board, or called "the company") is an organisation.
+    if (words.length <= 5 && det !== 'the' && !NON_NAME_WORDS.has(words[0] ?? '')) return { type: 'collective', text, start: s, head };
   }
   return null;
 }

@@ -1,0 +1,40 @@
+/** People stage: organisations are not people, and names inside long titles start after the portfolio. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle, type ExtractionResult } from '../../src/extract/index.js';
+
+const article = (...paras: string[]): ExtractionResult => extractArticle(['A headline for the test', ...paras].join('\n\n'));
+const names = (r: ExtractionResult): string[] => r.people.map((p) => p.name);
+const LEDE = 'BERLIN (Reuters) - Train drivers walked out on Wednesday in a dispute over working hours.';
+
+describe('organisations and titles', () => {
+  test('a name owning a board, or called "the company", is an organisation speaking with no person', () => {
+    const r = article(
+      LEDE,
+      "Nordbahn's board member for human resources, Anja Reuther, said the union had refused to negotiate.",
+      'Nordbahn said millions of passengers would be affected.',
+      'Kestrel Werke, the engine maker, said output would fall.',
+    );
+    assert.deepEqual(names(r), ['Anja Reuther']);
+    assert.deepEqual(
+      r.statements.map((s) => [s.speaker, s.source]),
+      [
+        ['Anja Reuther', null],
+        [null, 'Nordbahn'],
+        [null, 'Kestrel Werke'],
+      ],
+    );
+  });
+  test('the portfolio after "for"/"of" in a title is not part of the name; a lower-case portfolio keeps the title', () => {
+    const r = article(
+      LEDE,
+      'Senior Minister of State for Transport Lim Shu Hui said buses would come every five minutes.',
+      'The plan was criticised as "reckless" by Green TD and former minister for foreign affairs Charlie Flanagan.',
+    );
+    assert.deepEqual(names(r), ['Lim Shu Hui', 'Charlie Flanagan']);
+    assert.deepEqual(
+      r.statements.map((s) => s.speaker),
+      ['Lim Shu Hui', 'Charlie Flanagan'],
+    );
+  });
+});
