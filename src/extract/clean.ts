@@ -101,6 +101,12 @@ export function cleanArticle(raw: string): CleanResult {
   const limit = firstDateline >= 0 ? firstDateline : Math.min(lines.length, 40);
   const candidates: number[] = [];
   const siteLines = new Set<number>();
+  // "Headline : Section : NPR" on top (the page's <title>): the same headline printed again is the heading,
+  // even when it reads like a sentence ("Rural hospitals say a payment delay is pushing them to the brink").
+  const pageTitle = lines
+    .slice(0, 3)
+    .map((l) => splitTitle(l))
+    .find((t) => t.site !== null)?.title;
   for (let i = 0; i < limit; i++) {
     const l = lines[i] ?? '';
     if (skip[i]) continue;
@@ -108,7 +114,7 @@ export function cleanArticle(raw: string): CleanResult {
       siteLines.add(i);
       continue;
     }
-    if (isTitleCandidate(l)) {
+    if (isTitleCandidate(l) || (i >= 3 && l === pageTitle)) {
       candidates.push(i);
       continue;
     }
@@ -116,7 +122,8 @@ export function cleanArticle(raw: string): CleanResult {
     // A short one ("X liveblogged Tuesday’s events.") is a note above the headline.
     if (wordCount(l) >= 15) break;
   }
-  const titleAt = pickTitleLine(candidates, lines, (i) => meta[i] === true || caption[i] === true);
+  const repeated = candidates.find((i) => i >= 3 && lines[i] === pageTitle);
+  const titleAt = repeated ?? pickTitleLine(candidates, lines, (i) => meta[i] === true || caption[i] === true);
   // Where the story starts: the first dateline line, else the first prose line after the title.
   let bodyStart = firstDateline >= 0 && firstDateline > titleAt ? firstDateline : -1;
   if (bodyStart < 0) {

@@ -53,10 +53,17 @@ function chromeKey(line: string): string {
   return (key.includes('  ') || key.includes('\t') ? key.replace(/\s+/g, ' ') : key).trim();
 }
 
+function isTagTrail(line: string): boolean {
+  const items = line.split(', ');
+  return items.length >= 3 && !/[.!?:;"“”]/.test(line) && items.every((x) => /^\p{Lu}\S*(?: \S+){0,2}$/u.test(x));
+}
+
 export function isChrome(line: string): boolean {
   // "syrian conflict, sergey lavrov, saudi arabia": a tag list, all lower case.
   if (line.length <= 400 && !/\p{Lu}/u.test(line) && (line.match(/,/g)?.length ?? 0) >= 3 && !/[.!?]$/.test(line)) return true;
   if (line.length > 160) return false;
+  // "News Feed, Ukraine, Kharkiv Oblast, Russian attacks": a tag trail, each item a capitalised word or three.
+  if (isTagTrail(line)) return true;
   // Chrome phrases and genre labels are short: longer lines skip the lower-casing.
   const key = line.length <= 100 ? chromeKey(line) : '';
   if (CHROME_LINES.has(key)) return true;

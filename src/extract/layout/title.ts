@@ -5,7 +5,7 @@
  * ("Senators reach deal | The Hill") is split off and kept as outlet evidence.
  */
 import { outletByDomain, outletByName } from '../outlet-names.js';
-import { endsLikeProse } from '../text.js';
+import { endsLikeProse, wordCount } from '../text.js';
 import { isSentenceLine, withoutGluedChrome } from './lines.js';
 
 /** A line that can be a headline (given that it is not chrome, metadata or a caption). */
@@ -41,7 +41,16 @@ export function pickTitleLine(candidates: readonly number[], lines: readonly str
   return best;
 }
 
-const SUFFIX_SEPARATOR_RE = /\s+(?:\||-|–|—|::|•)\s+/g;
+const SUFFIX_SEPARATOR_RE = /\s+(?:\||-|–|—|::|:|•)\s+/g;
+
+/** "Headline : Shots - Health News" (the site already cut off): a short section name after the same separator. */
+function withoutSection(title: string, separator: string): string {
+  const at = title.lastIndexOf(separator);
+  if (at < 0) return title;
+  const head = title.slice(0, at).trim();
+  const section = title.slice(at + separator.length).trim();
+  return wordCount(section) <= 4 && wordCount(head) >= 5 && /^\p{Lu}/u.test(section) ? head : title;
+}
 
 /** Split "Headline | Site" into the headline and the site, when the last part is a known outlet or domain. */
 export function splitTitle(line: string): { title: string; site: string | null } {
@@ -53,7 +62,7 @@ export function splitTitle(line: string): { title: string; site: string | null }
   if (last && last.index > 10) {
     const tail = clean.slice(last.index + last[0].length).trim();
     const entry = outletByName(tail) ?? (/^[\w.-]+\.[a-z]{2,}$/i.test(tail) ? outletByDomain(tail) : null);
-    if (entry) return { title: clean.slice(0, last.index).trim(), site: entry.name };
+    if (entry) return { title: withoutSection(clean.slice(0, last.index).trim(), last[0]), site: entry.name };
   }
   return { title: clean, site: null };
 }
