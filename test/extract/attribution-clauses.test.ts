@@ -179,3 +179,25 @@ describe('acronyms, negation and "but"', () => {
     assertStatements(r, [[null, 'indirect', 'the agency was slow to act', 'hospital officials']]);
   });
 });
+
+describe('coordinated cues without "that"', () => {
+  test('"and urged X to ...", "and called on X to ...", "but insists CLAUSE", "appealed to X to ..."', () => {
+    const r = article(
+      INTRO,
+      'The WRA said in a statement that the plan was "necessary but late" and called on councils to approve it.',
+      'The agency said it would ration water and urged residents to postpone any building work.',
+      'Doe says the wells pay for themselves, but insists money is not the point.',
+      'She appealed to both sides to accept mediation.',
+    );
+    assertStatements(r, [
+      [null, 'indirect', 'the plan was "necessary but late"', 'The WRA'],
+      [null, 'indirect', 'councils to approve it', 'The WRA'],
+      [null, 'indirect', 'it would ration water', 'The agency'],
+      [null, 'indirect', 'residents to postpone', 'The agency'],
+      ['Jane Doe', 'indirect', 'the wells pay for themselves'],
+      ['Jane Doe', 'indirect', 'money is not the point'],
+      ['Jane Doe', 'indirect', 'both sides to accept mediation'],
+    ]);
+    assert.equal(r.statements[1]?.cue, 'called on');
+  });
+});

@@ -4,6 +4,8 @@
  * shares the subject of the clause it hangs on.
  */
 import {
+  CLAUSE_AUXILIARIES,
+  CLAUSE_CUE_LEMMAS,
   CUE_PARTICIPLES,
   CUE_VERBS,
   DOCUMENT_NOUNS,
@@ -140,17 +142,24 @@ export function findCoordinatedCue(p: string, from: number, to: number): Partici
     const and = toks[i - 1];
     const verb = toks[i];
     const lemma = CUE_VERBS.get(verb?.text ?? '');
-    // Past forms only: "and reports that" is more often the noun ("rumours and reports that ...").
-    if (!and || !verb || (and.text !== 'and' && and.text !== 'but') || lemma === undefined || inflect(lemma).past !== verb.text) continue;
+    // Past and present forms, not "and reports that" (more often the noun: "rumours and reports that ...").
+    const forms = lemma === undefined ? undefined : inflect(lemma);
+    const finite = !!forms && lemma !== 'report' && (forms.past === verb?.text || forms.third === verb?.text);
+    if (!and || !verb || (and.text !== 'and' && and.text !== 'but') || !finite || lemma === undefined) continue;
     if (!/^\s+$/.test(p.slice(and.end, verb.start))) continue;
-    const hasThat = toks[i + 1]?.text === 'that';
-    const content = toks[hasThat ? i + 2 : i + 1];
-    if (!content || (!hasThat && lemma !== 'add')) continue;
-    const before = p.slice(toks[i - 2]?.end ?? from, and.start);
+    // "and urged passengers to stay home", "and called on governments to act": the object and its infinitive.
+    const particle = PHRASAL_CUES[lemma]?.find((r) => r.every((x, n) => toks[i + 1 + n]?.text === x));
+    if (PHRASAL_CUES[lemma] && !particle) continue;
+    const skip = particle?.length ?? 0;
+    const hasThat = toks[i + 1 + skip]?.text === 'that';
+    const content = toks[hasThat ? i + 2 + skip : i + 1 + skip];
+    // "but insists revenue is not the point": a clause without "that" shows itself by its auxiliary.
+    const bareClause = CLAUSE_CUE_LEMMAS.has(lemma) && toks.slice(i + 2, i + 6).some((x) => CLAUSE_AUXILIARIES.has(x.text));
+    if (!content || (!hasThat && lemma !== 'add' && !INFINITIVE_CUE_LEMMAS.has(lemma) && !bareClause)) continue;
     return {
-      at: (toks[i - 2]?.end ?? from) + (before.includes(',') ? before.indexOf(',') : 0),
+      at: and.start,
       contentStart: content.start,
-      cue: hasThat ? `${verb.text} that` : verb.text,
+      cue: [verb.text, ...(particle ?? []), ...(hasThat ? ['that'] : [])].join(' '),
     };
   }
   return null;

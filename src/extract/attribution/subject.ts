@@ -64,7 +64,7 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
   if (words.length === 1) {
     const w = words[0] ?? '';
     // "CMS said", "the GDL said": an acronym is an organisation.
-    if (/^\p{Lu}{2,6}$/u.test(stripThe(text)) && !COUNTRIES[w]) return { type: 'collective', text, start: s, head: w };
+    if (/^\p{Lu}{2,8}$/u.test(stripThe(text)) && !COUNTRIES[w]) return { type: 'collective', text, start: s, head: w };
     if (w === 'he' || w === 'she') return { type: 'pronoun', text, start: s };
     if (w === 'they' || w === 'we') return { type: 'pronoun-plural', text, start: s };
   }

@@ -34,7 +34,7 @@ const OBJECT_CUES = words(
 );
 
 /** Verbs whose to-infinitive is the content ("vowed to continue", "urged Russia to ..."). */
-const INFINITIVE_CUES = words('vow|pledge|promise|threaten|urge|call on|ask|offer|refuse|decline|agree');
+const INFINITIVE_CUES = words('vow|pledge|promise|threaten|urge|call on|appeal to|ask|offer|refuse|decline|agree');
 
 /**
  * Forms that are also common nouns ("the report", "a claim", "the state"),
@@ -128,6 +128,7 @@ export const PHRASAL_CUES: Readonly<Record<string, readonly string[][]>> = {
   draw: [['attention', 'to']],
   call: [['for'], ['on']],
   refer: [['to']],
+  appeal: [['to']],
   // Only in an as-clause: "as X put it, ...".
   put: [['it']],
 };
