@@ -12,11 +12,13 @@
  */
 import { cleanArticle } from './clean.js';
 import { parseDateline } from './dateline.js';
-import { dateFromFilename, resolvePublishedAt } from './dates.js';
+import { dateFromFilename } from './date-forms.js';
+import { resolvePublishedAt } from './dates.js';
 import { detectLanguage } from './language.js';
 import { releaseHeadline } from './layout/title.js';
 import { detectOutlet } from './outlet.js';
-import { extractPeople, toPublicPeople } from './people.js';
+import { toPublicPeople } from './people-output.js';
+import { extractPeople } from './people.js';
 import { extractStatements } from './statements.js';
 import { ExtractionError, type ExtractionResult, type ExtractOptions, type Statement, type TryExtractResult } from './types.js';
 

@@ -5,7 +5,7 @@
  */
 import { SECTION_LABELS } from './data/chrome.js';
 import { parseDateline } from './dateline.js';
-import type { PageZone } from './dates.js';
+import type { PageZone } from './date-evidence.js';
 import { dominantScript, isCaptionLine, isChrome, isHeadlineLike, isMetaLine, isTeaser, siteHeaderOutlet } from './layout/lines.js';
 import { isTitleCandidate, pickTitleLine, splitTitle } from './layout/title.js';
 import { dedupeKey, endsLikeProse, normaliseRaw, wordCount } from './text.js';

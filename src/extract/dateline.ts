@@ -10,7 +10,8 @@
  *   "Kyiv — ..."                                       (a known city in title case before a dash)
  *   "OREANDA-NEWS The United States ..."               (outlet tag only)
  */
-import { MONTHS, PLACES } from './lexicon.js';
+import { MONTHS } from './data/calendar.js';
+import { PLACES } from './data/places.js';
 import { canonicalOutletName, outletByName } from './outlet-names.js';
 import { titleCaseWord } from './text.js';
 

@@ -4,7 +4,7 @@
  * lines) stays cheap.
  */
 import { CUE_VERBS } from './data/cues.js';
-import { ABBREVIATIONS } from './lexicon.js';
+import { ABBREVIATIONS } from './data/abbreviations.js';
 
 export interface QuoteSpan {
   /** Index of the opening mark, or -1 when the quote starts before the paragraph (continuation). */

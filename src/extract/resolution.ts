@@ -1,7 +1,7 @@
 /** Resolution stage: who is the speaker of each candidate (names, pronouns, role nouns, continued quotes). */
 import type { Attribution, Candidate, RawStatement } from './attribution/types.js';
 import { SPEAKER_CONFIDENCE } from './data/confidence.js';
-import { ROLE_NOUN_SYNONYMS } from './lexicon.js';
+import { ROLE_NOUN_SYNONYMS } from './data/roles.js';
 import { addRole, type PeopleResult } from './people.js';
 
 export interface ResolveState {

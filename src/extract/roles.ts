@@ -3,7 +3,8 @@
  * "... to Washington" become "Russian Ambassador to the United States") and
  * affiliation (organisation named in the role, else the country).
  */
-import { COUNTRIES, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { COUNTRIES, ORG_WORDS } from './data/places.js';
+import { ROLE_HEADS, ROLE_MODIFIERS } from './data/roles.js';
 import { memoised } from './text.js';
 
 const SMALL_WORDS = new Set(['to', 'of', 'the', 'for', 'at', 'and', 'in', 'on', 'de', 'a', 'an']);

@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../src/extract/index.js';
-import { parseDate, resolvePublishedAt } from '../../src/extract/dates.js';
+import { parseDate } from '../../src/extract/date-forms.js';
+import { resolvePublishedAt } from '../../src/extract/dates.js';
 
 const BODY = 'The minister said the talks had been constructive and would continue next month in the capital.';
 

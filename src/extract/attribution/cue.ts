@@ -12,7 +12,7 @@ import {
   TOLD_OBJECTS,
 } from '../data/cues.js';
 import { ADJUNCT_START, REPORTING_NOUNS, WEEKDAY_NAMES } from '../data/subjects.js';
-import { MONTHS, WEEKDAYS } from '../lexicon.js';
+import { MONTHS, WEEKDAYS } from '../data/calendar.js';
 import { outletByName } from '../outlet-names.js';
 import type { Mention } from '../people.js';
 import { isAllCaps, isCapitalised, type Token } from '../text.js';

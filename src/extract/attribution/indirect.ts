@@ -2,7 +2,7 @@
 import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
 import { CLAUSE_AUXILIARIES, CLAUSE_CUE_LEMMAS, CUE_PARTICIPLES, CUE_VERBS } from '../data/cues.js';
 import { ADJUNCT_START, INTRO_WORDS, WEEKDAY_NAMES } from '../data/subjects.js';
-import { ROLE_HEADS } from '../lexicon.js';
+import { ROLE_HEADS } from '../data/roles.js';
 import type { Mention } from '../people.js';
 import type { QuoteSpan } from '../quotes.js';
 import { isCapitalised, stripPossessive } from '../text.js';

@@ -1,5 +1,8 @@
 /** Subject stage: is an NP a speaker, and of which kind (person, pronoun, role noun, organisation)? */
-import { CATAPHORIC_ROLE_NOUNS, COUNTRIES, NON_NAME_WORDS, ORG_WORDS, OUTLETS, PLACES, ROLE_HEADS } from '../lexicon.js';
+import { OUTLETS } from '../data/outlet-words.js';
+import { COUNTRIES, ORG_WORDS, PLACES } from '../data/places.js';
+import { CATAPHORIC_ROLE_NOUNS, ROLE_HEADS } from '../data/roles.js';
+import { NON_NAME_WORDS } from '../data/names.js';
 import { COLLECTIVE_HEADS, NP_POSTMODIFIERS, PREPOSITIONS, SUBJECT_FORBIDDEN } from '../data/subjects.js';
 import { outletByName } from '../outlet-names.js';
 import type { Mention } from '../people.js';

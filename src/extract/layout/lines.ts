@@ -5,7 +5,7 @@
  * site-name header. The phrase tables are in data/chrome.ts.
  */
 import { CHROME_LINES, GENRE_LABELS, GLUED_CHROME_ENDINGS, TEASER_OPENINGS } from '../data/chrome.js';
-import { looksLikeDateLine } from '../dates.js';
+import { looksLikeDateLine } from '../date-evidence.js';
 import { outletAtStart } from '../outlet-names.js';
 import type { OutletEntry } from '../data/outlets.js';
 import { endsLikeProse, wordCount } from '../text.js';
