@@ -20,7 +20,7 @@ export interface Candidate {
 }
 
 const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna|yevich|yevna|ogly|kyzy)$/i;
-const HONORIFIC_BEFORE_RE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Sgt|Rev)\.?\s$/;
+const HONORIFIC_BEFORE_RE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Sgt|Rev|Coun|Cllr|Maj|Brig|Cmdr|Det|Supt|Insp|Amb|Hon)\.?\s$/;
 
 export function keyOf(word: string): string {
   return word.toLowerCase().replace(/['’]/g, '');
@@ -197,8 +197,10 @@ export function findNameCandidates(texts: string[]): { candidates: Candidate[]; 
       const honorific = HONORIFIC_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start));
       // "the Guardian": a determiner before a capitalised word marks a title or an organisation, not a name.
       const determined = prevLower === 'the' && !!prevTok && text.slice(prevTok.end, start) === ' ';
+      // "Masaaki Watanabe, who runs a mountain hut,": only people are "who".
+      const who = words.length >= 2 && /^,\s+(?:who|whose)\s/.test(text.slice(end, end + 9));
       const evidence =
-        !determined && (roles.length > 0 || given || patronymic || honorific || (words.length >= 2 && (cueNext || (cuePrev && prevLower !== 'to'))));
+        !determined && (roles.length > 0 || given || patronymic || honorific || who || (words.length >= 2 && (cueNext || (cuePrev && prevLower !== 'to'))));
       const cand: Candidate = { para, start, end, words, evidence, roles };
       if (words.length >= 2) candidates.push(cand);
       else if (/^administration$/i.test(nextLower)) {

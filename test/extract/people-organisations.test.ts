@@ -38,3 +38,18 @@ describe('organisations and titles', () => {
     );
   });
 });
+
+describe('evidence of a person', () => {
+  test('a name followed by ", who" or ", whose" is a person; so is one after "Coun."', () => {
+    const r = article(
+      LEDE,
+      'Keiko Anzai, who runs a hut at the seventh station, says the cap is overdue.',
+      'Coun. Darnell Okafor-Reid said the data were clear.',
+    );
+    assert.deepEqual(names(r), ['Keiko Anzai', 'Darnell Okafor-Reid']);
+    assert.deepEqual(
+      r.statements.map((s) => s.speaker),
+      ['Keiko Anzai', 'Darnell Okafor-Reid'],
+    );
+  });
+});
