@@ -208,7 +208,9 @@ export function findNameCandidates(texts: string[]): { candidates: Candidate[]; 
       } else {
         // A single word needs a title right before it ("President Biden"), not any role phrase.
         const titled = !!prevTok && text.slice(prevTok.end, start) === ' ' && (ROLE_HEADS.has(prevLower) || HONORIFIC_WORDS.has(prevLower.replace(/\.$/, '')));
-        singles.push({ ...cand, roles: titled ? roles : [], evidence: !determined && (titled || honorific || cueNext || cuePrev) });
+        // "SBS Transit said": a word after an acronym is the end of an organisation's name.
+        const afterAcronym = !!prevTok && isAllCaps(prevTok.text) && prevTok.text.length >= 2 && text.slice(prevTok.end, start) === ' ';
+        singles.push({ ...cand, roles: titled ? roles : [], evidence: !determined && !afterAcronym && (titled || honorific || cueNext || cuePrev) });
       }
       i = j + 1;
     }

@@ -53,3 +53,20 @@ describe('evidence of a person', () => {
     );
   });
 });
+
+describe('street and company abbreviations', () => {
+  test('"Lawrence Ave. E., said" does not end a sentence; "SBS Transit said" is an organisation', () => {
+    const r = article(
+      LEDE,
+      'Outside city hall, Jasmine Oduya, whose son attends a school on Lawrence Ave. E., said she had waited three years for a camera.',
+      'KLM Cityhopper said it had begun training more pilots.',
+    );
+    assert.deepEqual(
+      r.statements.map((s) => [s.speaker, s.source]),
+      [
+        ['Jasmine Oduya', null],
+        [null, 'KLM Cityhopper'],
+      ],
+    );
+  });
+});

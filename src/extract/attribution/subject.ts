@@ -36,7 +36,7 @@ export function headPersonMention(p: string, s: number, e: number, mentions: Men
     if (m.end > e) continue;
     if (/^['’]s?\b/.test(p.slice(m.end, m.end + 2)) || /^['’]\s/.test(p.slice(m.end, m.end + 2))) continue;
     const before = p.slice(Math.max(s, m.start - 6), m.start).toLowerCase();
-    if (/\b(?:for|of|to|by|with|from|about|and)\s$/.test(before)) continue;
+    if (/\b(?:for|of|to|by|with|from|about|and|on|in|at|near)\s$/.test(before)) continue;
     best = m;
   }
   return best;

@@ -3,7 +3,7 @@ import { wordSet as set } from './word-set.js';
 
 /** Words that never belong to a person's name (lower case). */
 export const NON_NAME_WORDS = set(
-  'the|a|an|and|or|but|of|to|in|on|at|for|from|by|with|as|after|before|since|during|about|over|under|into|onto|upon|' +
+  'avenue|ave|street|road|rd|boulevard|blvd|lane|highway|square|the|a|an|and|or|but|of|to|in|on|at|for|from|by|with|as|after|before|since|during|about|over|under|into|onto|upon|' +
     'this|that|these|those|it|its|he|she|they|we|i|you|his|her|their|our|my|your|him|them|us|me|who|whom|whose|which|what|' +
     'when|where|why|how|while|if|then|than|so|yet|also|only|even|just|still|however|moreover|meanwhile|earlier|later|' +
     'according|apart|such|despite|although|though|because|unless|until|till|both|either|neither|each|every|all|any|some|' +
