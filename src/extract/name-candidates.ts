@@ -176,7 +176,13 @@ export function findNameCandidates(texts: string[]): { candidates: Candidate[]; 
         i = j + 1;
         continue;
       }
-      if (ownedByOrganisation(text, last, next) || calledOrganisation(text.slice(end, end + 60))) orgKeys.add(nameKeyTokens(words).join(' '));
+      if (
+        ownedByOrganisation(text, last, next) ||
+        calledOrganisation(text.slice(end, end + 60)) ||
+        expandedAsOrganisation(text.slice(end, end + 80)) ||
+        words.some(isBrandCase)
+      )
+        orgKeys.add(nameKeyTokens(words).join(' '));
       const roles: string[] = [];
       const before = roleBefore(text, toks, i);
       if (before) roles.push(before);
@@ -198,7 +204,8 @@ export function findNameCandidates(texts: string[]): { candidates: Candidate[]; 
       // "the Guardian": a determiner before a capitalised word marks a title or an organisation, not a name.
       const determined = prevLower === 'the' && !!prevTok && text.slice(prevTok.end, start) === ' ';
       // "Masaaki Watanabe, who runs a mountain hut,": only people are "who".
-      const who = words.length >= 2 && /^,\s+(?:who|whose)\s/.test(text.slice(end, end + 9));
+      // (Without the comma too: "replacing Ylva Johansson who is set to ...".)
+      const who = words.length >= 2 && /^,?\s+(?:who|whose)\s/.test(text.slice(end, end + 9));
       const evidence =
         !determined && (roles.length > 0 || given || patronymic || honorific || who || (words.length >= 2 && (cueNext || (cuePrev && prevLower !== 'to'))));
       const cand: Candidate = { para, start, end, words, evidence, roles };
@@ -236,4 +243,24 @@ function ownedByOrganisation(text: string, last: Token, next: Token | undefined)
 function calledOrganisation(after: string): boolean {
   const m = /^,\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)[,.]/u.exec(after);
   return !!m && ORG_APPOSITION_HEADS.has((m[2] ?? '').toLowerCase());
+}
+
+/** "Te Whatu Ora (Health New Zealand)": a name glossed in brackets by a proper name with a country or an organisation word. */
+function expandedAsOrganisation(after: string): boolean {
+  const m = /^\s\(((?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]*)\)/u.exec(after);
+  if (!m?.[1]) return false;
+  const lower = m[1].toLowerCase();
+  const parts = lower.split(/\s+/);
+  if (parts.some((w) => ORG_WORDS.has(w))) return true;
+  for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) if (COUNTRIES[parts.slice(i, j).join(' ')] !== undefined) return true;
+  return false;
+}
+
+/**
+ * "BlackBerry", "PayPal", "SoftBank": a capital inside a word after three or more lower-case letters is a
+ * brand's spelling; surnames put such a capital after a short prefix ("McDonald", "MacArthur", "DeSantis").
+ */
+export function isBrandCase(word: string): boolean {
+  const m = /^\p{Lu}(\p{Ll}{3,})\p{Lu}\p{Ll}/u.exec(word);
+  return !!m && !/^(?:itz|ac|an|er|on)$/.test(m[1] ?? '');
 }

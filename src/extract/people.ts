@@ -3,6 +3,7 @@
  * into persons (variants, surnames and family names of a known person join
  * it) and attach their roles.
  */
+import { sameGivenName } from './data/hypocorisms.js';
 import { FAMILY_FIRST, GIVEN_NAMES } from './data/names.js';
 import { findNameCandidates, isPatronymicForm, keyOf, nameKeyTokens, type Candidate } from './name-candidates.js';
 import { normaliseRole } from './roles.js';
@@ -48,7 +49,8 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
       // Same first and last token: middle names and patronymics.
       const pf = p.keyTokens[0];
       const pl = p.keyTokens[p.keyTokens.length - 1];
-      if (kt.length >= 2 && p.keyTokens.length >= 2 && pf === kt[0] && pl === kt[kt.length - 1]) return p;
+      // "Bob Menendez" and "Robert Menendez": a short form of the same given name.
+      if (kt.length >= 2 && p.keyTokens.length >= 2 && pl === kt[kt.length - 1] && sameGivenName(pf ?? '', kt[0] ?? '')) return p;
     }
     return undefined;
   };
@@ -82,6 +84,8 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
   }
   // Single words: surname (or East Asian family name) of a known person.
   const sortedSingles = [...singles].sort((a, b) => order(a) - order(b));
+  // "Yang, a member of the Politburo, told ... Yang said": a surname with evidence anywhere names a person at every mention.
+  const evidencedSingles = new Set(sortedSingles.filter((c) => c.evidence).map((c) => keyOf(c.words[0] ?? '')));
   for (const c of sortedSingles) {
     const w = keyOf(c.words[0] ?? '');
     const matches = persons.filter((p) => {
@@ -104,7 +108,7 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
         }
       }
       p = p ?? matches[0];
-    } else if (c.evidence && !GIVEN_NAMES.has(w)) {
+    } else if ((c.evidence || evidencedSingles.has(w)) && !GIVEN_NAMES.has(w)) {
       p = { id: persons.length, forms: new Map(), firstSeen: order(c), rolesAsWritten: [], roles: [], keyTokens: [w] };
       persons.push(p);
     }

@@ -80,6 +80,10 @@ const APPOSITION_STOP = /[,.;:"“”«»()]/;
 
 /** ", director of the Center for ..." after a name. */
 export function roleAfter(text: string, end: number): string | null {
+  // "the appointment of Firoz Cachalia as acting minister": a role given to the name with "as".
+  const as = /^ as (?:the |a |an |its |his |her |their )?((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/u.exec(text.slice(end, end + 60));
+  const asHead = as?.[1]?.split(' ').findIndex((w) => ROLE_HEADS.has(w.toLowerCase()) && w.toLowerCase() !== 'former');
+  if (as?.[1] && asHead !== undefined && asHead >= 0) return as[1].split(' ').slice(0, asHead + 1).join(' ');
   // "James Lankford of Oklahoma, the lead GOP negotiator".
   const of = /^ (?:of|from) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?(?=,)/u.exec(text.slice(end, end + 40));
   if (of) end += of[0].length;
@@ -125,8 +129,26 @@ export function roleAppositionBefore(text: string, start: number): string | null
   }
   const seg = text.slice(k + 1, segEnd).trim();
   // "Deutsche Bahn's board member for human resources, Anja Reuther": a possessive name is a determiner too.
-  const m = /^(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?)\s+(.{3,})$/iu.exec(seg);
+  const m = /^(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?)\s+(.{3,})$/iu.exec(seg) ?? bareRoleAtEnd(seg);
   if (!m || !m[1]) return null;
   if (!hasRoleHead(m[1].split(/\s+/).slice(0, 5).join(' '))) return null;
   return m[1];
+}
+
+/** "When senior Chinese diplomat, Yang Jiechi, met ...": a role with no determiner, ending the segment in its head noun. */
+function bareRoleAtEnd(seg: string): [string, string] | null {
+  const words = seg.split(/\s+/);
+  const head = stripPossessive(words[words.length - 1] ?? '').toLowerCase();
+  if (!ROLE_HEADS.has(head) || head === 'former') return null;
+  let k = words.length - 1;
+  while (k > 0 && words.length - k < 5) {
+    const w = words[k - 1] ?? '';
+    const lower = w.toLowerCase();
+    if (!(ROLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower) || (isCapitalised(w) && !NON_NAME_WORDS.has(lower)))) break;
+    k--;
+  }
+  // A bare head alone ("Senator, ...") is too weak: at least one modifier.
+  if (k === words.length - 1) return null;
+  const phrase = words.slice(k).join(' ');
+  return [phrase, phrase];
 }

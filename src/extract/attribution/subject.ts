@@ -47,6 +47,8 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
   while (s < e && /[\s,]/.test(p.charAt(s))) s++;
   while (e > s && /[\s,]/.test(p.charAt(e - 1))) e--;
   if (e <= s) return null;
+  // Token spans stop before a closing bracket: keep it with its opening one.
+  if (p.charAt(e) === ')' && p.lastIndexOf('(', e) >= s && p.lastIndexOf(')', e - 1) < p.lastIndexOf('(', e)) e++;
   const text = p.slice(s, e);
   const toks = tokensIn(p, s, e);
   if (toks.length === 0 || toks.length > 24) return null;
@@ -60,6 +62,12 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
     // "Kestrel Werke, the engine maker,": an apposition after an organisation.
     if (head?.type === 'collective' && /^\s*(?:the|a|an)\s+\S+(?:\s+\S+){0,4}\s*,?$/.test(text.slice(comma + 1))) return head;
     if (head && SUBJECT_ASIDE_RE.test(text.slice(comma + 1)) && !/\s\p{Ll}+ed\s/u.test(text.slice(0, comma))) return head;
+  }
+  // "Te Whatu Ora (Health New Zealand)", "Jim Risch (R-Idaho)": a bracketed gloss after the NP is not its head.
+  const gloss = /\s\([^()]{1,60}\)$/.exec(text);
+  if (gloss && gloss.index > 0) {
+    const bare = classifySubject(p, s, s + gloss.index, mentions);
+    if (bare) return { ...bare, text: bare.type === 'person' ? bare.text : text };
   }
   const joint = coordinatedSubject(p, s, e, text, mentions);
   if (joint) return joint;

@@ -1,5 +1,6 @@
 /** Places and organisations: countries and demonyms, cities and regions, and the words that mark an organisation's name. */
 import { wordSet as set } from './word-set.js';
+import { WORLD_COUNTRIES } from './world-countries.js';
 
 /** Countries and their demonyms → canonical country name. */
 export const COUNTRIES: Record<string, string> = {
@@ -214,6 +215,8 @@ export const COUNTRIES: Record<string, string> = {
   'u.n.': 'United Nations',
   'united nations': 'United Nations',
 };
+// The rest of the world's countries; the rows above win where both name a key.
+for (const [key, country] of Object.entries(WORLD_COUNTRIES)) COUNTRIES[key] ??= country;
 
 /** Cities and other places that appear capitalised but are not people. */
 export const PLACES = set(
