@@ -321,3 +321,4 @@ export function hasRoleHeadNear(s: string): boolean {
   for (const w of s.split(/\s+/).slice(0, 6)) if (ROLE_HEADS.has(stripPossessive(w).toLowerCase().replace(/[,.]$/, ''))) return true;
   return false;
 }
+

@@ -4,6 +4,7 @@ import { COUNTRIES, ORG_WORDS, PLACES } from '../data/places.js';
 import { CATAPHORIC_ROLE_NOUNS, ROLE_HEADS } from '../data/roles.js';
 import { NON_NAME_WORDS } from '../data/names.js';
 import { COLLECTIVE_HEADS, NP_POSTMODIFIERS, PREPOSITIONS, SUBJECT_FORBIDDEN } from '../data/subjects.js';
+import { ORG_APPOSITION_HEADS } from '../data/organisations.js';
 import { outletByName } from '../outlet-names.js';
 import type { Mention } from '../people.js';
 import { isAllCaps, isCapitalised } from '../text.js';
@@ -54,6 +55,11 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
   if (toks.length === 0 || toks.length > 24) return null;
   // "Yang, a member of the Politburo," / "Dali Mpofu, representing Zuma,": the NP before an apposition.
   const comma = text.indexOf(',');
+  // "X and his Trade, Industry and Tourism counterpart Y": a coordination before the first comma is tried whole first.
+  if (comma > 0 && /\sand\s/.test(text.slice(0, comma))) {
+    const joint = coordinatedSubject(p, s, e, text, mentions);
+    if (joint) return joint;
+  }
   if (comma > 0) {
     const head = classifySubject(p, s, s + comma, mentions);
     if (head?.type === 'person') return head;
@@ -110,6 +116,10 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
     return { type: 'role-new', text, start: s, head, cataphoric, definite };
   }
   if (COLLECTIVE_HEADS.has(head) || ORG_WORDS.has(head)) return { type: 'collective', text, start: s, head };
+  // "The farmers' association AgriUnion", "motorway operator Vinci": an organisation's description before its name.
+  const lastTok = toks[toks.length - 1]?.text ?? '';
+  if (!hasPP && (isCapitalised(lastTok) || isAllCaps(lastTok)) && words.slice(0, -1).some((w) => ORG_APPOSITION_HEADS.has(w)))
+    return { type: 'collective', text, start: s, head };
   // Proper NPs: "North Korea", "Washington", "Russia's Foreign Ministry", "Reuters".
   const allCaps = toks.every((t, i) => isCapitalised(t.text) || isAllCaps(t.text) || (i > 0 && PREPOSITIONS.has(clean(t.text))) || clean(t.text) === 'the');
   if (allCaps) {

@@ -31,15 +31,26 @@ export function firstStartingAt(items: readonly { start: number }[], pos: number
   return lo;
 }
 
-/** Top-level comma positions in p[s, e) (outside quotes and brackets). */
+const PAIRED_DASH_RE = / (?:--|—|–) |—/g;
+
+/** Top-level comma positions in p[s, e) (outside quotes, brackets and a pair of dashes: "its neighbours -- the US, China and Japan -- and"). */
 export function topLevelCommas(p: string, s: number, e: number, mask: Int32Array): number[] {
   const out: number[] = [];
+  const dashes: number[] = [];
+  if (p.includes('—') || p.includes(' -- ') || p.includes(' – ')) {
+    const seg = p.slice(s, e);
+    for (const m of seg.matchAll(PAIRED_DASH_RE)) if ((mask[s + m.index] ?? -1) < 0) dashes.push(s + m.index);
+  }
   let depth = 0;
+  let pair = 0;
   for (let i = s; i < e; i++) {
+    // Inside the n-th pair of dashes (an unpaired last dash opens nothing).
+    while (pair + 1 < dashes.length && (dashes[pair + 1] ?? 0) < i) pair += 2;
+    const inDashes = pair + 1 < dashes.length && (dashes[pair] ?? e) < i;
     const c = p.charAt(i);
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (c === ',' && depth === 0 && (mask[i] ?? -1) < 0) out.push(i);
+    else if (c === ',' && depth === 0 && !inDashes && (mask[i] ?? -1) < 0) out.push(i);
   }
   return out;
 }
