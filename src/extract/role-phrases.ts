@@ -83,7 +83,11 @@ export function roleAfter(text: string, end: number): string | null {
   // "the appointment of Firoz Cachalia as acting minister": a role given to the name with "as".
   const as = /^ as (?:the |a |an |its |his |her |their )?((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/u.exec(text.slice(end, end + 60));
   const asHead = as?.[1]?.split(' ').findIndex((w) => ROLE_HEADS.has(w.toLowerCase()) && w.toLowerCase() !== 'former');
-  if (as?.[1] && asHead !== undefined && asHead >= 0) return as[1].split(' ').slice(0, asHead + 1).join(' ');
+  if (as?.[1] && asHead !== undefined && asHead >= 0)
+    return as[1]
+      .split(' ')
+      .slice(0, asHead + 1)
+      .join(' ');
   // "James Lankford of Oklahoma, the lead GOP negotiator".
   const of = /^ (?:of|from) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?(?=,)/u.exec(text.slice(end, end + 40));
   if (of) end += of[0].length;

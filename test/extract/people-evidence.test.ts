@@ -39,7 +39,11 @@ describe('people evidence', () => {
   });
 
   test('a surname that speaks later names a person at its first, bare mention too', () => {
-    const r = article(LEDE, 'Varga, a member of the board – the highest body of the club – told reporters that the stadium would be sold.', 'Varga said the sale would close in May.');
+    const r = article(
+      LEDE,
+      'Varga, a member of the board – the highest body of the club – told reporters that the stadium would be sold.',
+      'Varga said the sale would close in May.',
+    );
     assert.deepEqual(
       r.statements.map((s) => s.speaker),
       ['Varga', 'Varga'],

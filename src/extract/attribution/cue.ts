@@ -9,7 +9,9 @@ import {
   OBJECT_CUE_LEMMAS,
   PASSIVE_AGENT_CUES,
   PHRASAL_CUES,
+  REFUSAL_LEMMAS,
   TOLD_OBJECTS,
+  WITHHELD_SPEECH_VERBS,
 } from '../data/cues.js';
 import { ADJUNCT_START, REPORTING_NOUNS, WEEKDAY_NAMES } from '../data/subjects.js';
 import { MONTHS, WEEKDAYS } from '../data/calendar.js';
@@ -61,6 +63,7 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
   if (w === 'according' && nxt(k + 1) === 'to') return { k, after: k + 2, cue: 'according to' };
   const lemma = CUE_VERBS.get(w);
   if (lemma === undefined) return null;
+  if (withholdsSpeech(toks, k, lemma)) return null;
   // "ministers accused of plotting": a passive participle, not a cue; "commented on the outcome": a topic.
   if (lemma === 'accuse' && nxt(k + 1) === 'of') return null;
   // (After the content, "the Times reported on Saturday" is a time, not a topic.)
@@ -345,4 +348,12 @@ export function matchPassiveAgent(pre: string, p: string, s: number, e: number, 
   if (!verb || !PASSIVE_AGENT_CUES.has(verb) || !/^by\s/.test(p.slice(s, e))) return null;
   const subject = classifySubject(p, s + 3, e, mentions);
   return subject && subject.type !== 'pronoun-plural' ? { subject, cue: verb, relay: null, end: e } : null;
+}
+
+/** "declined to comment", "refused to say whether", "he declined to say": a refusal to speak at cue token k. */
+export function withholdsSpeech(toks: readonly { text: string }[], k: number, lemma: string): boolean {
+  const w = (i: number): string => (toks[i]?.text ?? '').toLowerCase();
+  if (REFUSAL_LEMMAS.has(lemma)) return w(k + 1) === 'to' && WITHHELD_SPEECH_VERBS.has(w(k + 2));
+  // The cue itself is the infinitive: "declined to say", "refused to comment".
+  return w(k - 1) === 'to' && REFUSAL_LEMMAS.has(CUE_VERBS.get(w(k - 2)) ?? '');
 }

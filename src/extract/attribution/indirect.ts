@@ -1,7 +1,7 @@
 /** Reported speech: "X said (that) ...", "..., X said", "according to X, ...", ", adding that ...". */
 import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
-import { CLAUSE_AUXILIARIES, CLAUSE_CUE_LEMMAS, CUE_PARTICIPLES, CUE_VERBS } from '../data/cues.js';
-import { ADJUNCT_START, INTRO_WORDS, WEEKDAY_NAMES } from '../data/subjects.js';
+import { CLAUSE_AUXILIARIES, CLAUSE_CUE_LEMMAS, CUE_PARTICIPLES, CUE_VERBS, TOPIC_OBJECT_NOUNS } from '../data/cues.js';
+import { ADJUNCT_START, INTRO_WORDS, PREPOSITIONS, WEEKDAY_NAMES } from '../data/subjects.js';
 import { ROLE_HEADS } from '../data/roles.js';
 import type { Mention } from '../people.js';
 import type { QuoteSpan } from '../quotes.js';
@@ -135,8 +135,11 @@ export function extractIndirect(
     const coordinated = findCoordinatedCue(p, lead.contentStart, ce);
     if (coordinated) ce = coordinated.at;
     if (lead.objectContent) ce = objectEnd(p, lead.contentStart, ce, commas);
+    // "welcomed the minister's comments": the object names words said elsewhere, not what this speaker said.
+    // ("tweeted his comments to his followers": a clause cue with such an object is no clause either.)
+    if (namesWordsNotContent(p, lead.contentStart, ce, lead.objectContent) && !coordinated) return;
     if (!lead.topic) pushIndirect(p, para, lead.contentStart, ce, lead.attr, spans, out, STATEMENT_CONFIDENCE.cueBeforeContent);
-    if (coordinated)
+    if (coordinated && !coordinated.boundary)
       pushIndirect(
         p,
         para,
@@ -265,13 +268,15 @@ function introBefore(p: string, ss: number, comma: number): { participle: { cont
   // "Replying to reporters' queries about X and his talks with Y, Lajcak said": a fronted -ing phrase of any length.
   if (toks.length > INTRO_MAX_WORDS) {
     const fronted = toks.length <= 30 && /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && !toks.some((t) => CUE_VERBS.has(t.text.toLowerCase()));
-    return fronted ? { participle: participleAt(p, toks, 0) } : null;
+    return fronted ? { participle: first.text === 'Referring' ? null : participleAt(p, toks, 0) } : null;
   }
   const words = toks.map((t) => t.text.toLowerCase());
   if (words.some((w) => CUE_VERBS.has(w))) return null;
   const w0 = words[0] ?? '';
   const participle = participleAt(p, toks, 0);
-  if (participle) return { participle };
+  // "Referring to the recent case, X stated that ...": a fronted "referring to" names the topic, not what was said
+  // (a trailing ", referring to X" does report it).
+  if (participle) return { participle: w0 === 'referring' ? null : participle };
   if (toks.length <= 4 && (INTRO_WORDS.has(w0) || (toks.length === 1 && w0.endsWith('ly')))) return { participle: null };
   if (ADJUNCT_START.has(w0) && w0 !== 'the' && w0 !== 'a' && w0 !== 'an') return { participle: null };
   return null;
@@ -322,3 +327,16 @@ export function hasRoleHeadNear(s: string): boolean {
   return false;
 }
 
+/** The content p[s, e) is an NP headed by a noun naming words or an act ("his comments to his followers"), not what was said. */
+function namesWordsNotContent(p: string, s: number, e: number, object: boolean): boolean {
+  const words = p
+    .slice(s, e)
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  const ppAt = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const np = ppAt > 0 ? words.slice(0, ppAt) : words;
+  if (np.length > 5 || !TOPIC_OBJECT_NOUNS.has(np[np.length - 1] ?? '')) return false;
+  // After a clause cue only a possessive NP is surely no clause: "his comments to", not "the views of X are".
+  return object || /^(?:his|her|their|its|our|my)$|['’]s$/.test(np[0] ?? '');
+}

@@ -18,6 +18,7 @@ import {
 import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
 import type { QuoteSpan } from '../quotes.js';
 import type { Mention } from '../people.js';
+import { withholdsSpeech } from './cue.js';
 import { classifySubject } from './subject.js';
 import { tokensIn } from './tokens.js';
 import type { Attribution, Candidate } from './types.js';
@@ -146,6 +147,8 @@ export function findCoordinatedCue(p: string, from: number, to: number): Partici
     const forms = lemma === undefined ? undefined : inflect(lemma);
     const finite = !!forms && lemma !== 'report' && (forms.past === verb?.text || forms.third === verb?.text);
     if (!and || !verb || (and.text !== 'and' && and.text !== 'but') || !finite || lemma === undefined) continue;
+    // ", but declined to give a date": no statement, but the content before it ends there.
+    if (withholdsSpeech(toks, i, lemma)) return { at: and.start, contentStart: verb.start, cue: verb.text, boundary: true };
     if (!/^\s+$/.test(p.slice(and.end, verb.start))) continue;
     // "and urged passengers to stay home", "and called on governments to act": the object and its infinitive.
     const particle = PHRASAL_CUES[lemma]?.find((r) => r.every((x, n) => toks[i + 1 + n]?.text === x));

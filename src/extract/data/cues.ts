@@ -122,6 +122,30 @@ export const PARTICIPLE_NOT_STATEMENT = new Set(
   words('put|cite|quote|report|continue|feel|consider|expect|hope|doubt|think|believe|agree|offer|refuse|decline|ask|post|write|respond|answer|reply|counter'),
 );
 
+/**
+ * "declined to comment", "refused to say whether", "declined to give a date": a refusal to speak reports
+ * nothing. The verbs after "declined to"/"refused to" that make it one.
+ */
+export const WITHHELD_SPEECH_VERBS = new Set(
+  words(
+    'comment|say|give|elaborate|discuss|confirm|specify|answer|disclose|reveal|name|provide|detail|speculate|respond|be|identify|' +
+      'tell|explain|share|release|offer|address|reply|put|talk|speak|expand|divulge|go',
+  ),
+);
+export const REFUSAL_LEMMAS = new Set(['decline', 'refuse']);
+
+/**
+ * Object heads that name someone's words or act rather than give content: "welcomed the minister's
+ * comments", "tweeted his comments to his followers", "praised the decision".
+ */
+export const TOPIC_OBJECT_NOUNS = new Set(
+  words(
+    'comment|comments|remark|remarks|statement|statements|announcement|announcements|proposal|proposals|decision|decisions|' +
+      'move|moves|plan|plans|news|words|speech|speeches|letter|message|messages|post|posts|tweet|tweets|views|question|questions|' +
+      'request|requests|initiative|efforts|effort|step|steps|report|reports|ruling|verdict|result|results|outcome|deal|agreement',
+  ),
+);
+
 /** Multi-word cues: lemma of the first word → the words that must follow it. */
 export const PHRASAL_CUES: Readonly<Record<string, readonly string[][]>> = {
   point: [['out'], ['to']],

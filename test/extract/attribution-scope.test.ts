@@ -1,0 +1,62 @@
+/** Attribution: what is not a statement (refusals to speak, objects naming words said elsewhere, fronted topics) and clause boundaries. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle, type ExtractionResult } from '../../src/extract/index.js';
+
+const article = (...paras: string[]): ExtractionResult => extractArticle(['A headline for the test', ...paras].join('\n\n'));
+const texts = (r: ExtractionResult): string[] => r.statements.map((s) => s.text);
+const LEDE = 'ORVIK (Wire) - The harbour board met on Tuesday.';
+
+describe('attribution scope', () => {
+  test('a refusal to speak reports nothing ("declined to comment", "refused to say whether", "but declined to give a date")', () => {
+    const r = article(
+      LEDE,
+      'A board spokesperson declined to comment on the talks.',
+      'Harbour master Ola Brenna refused to say whether the pier would close.',
+      'A council spokesperson said the bill would return to the chamber soon, but declined to give a date.',
+    );
+    assert.deepEqual(texts(r), ['the bill would return to the chamber soon']);
+  });
+
+  test('an object that names words said elsewhere is no content ("welcomed the minister\'s comments", "tweeted his comments to")', () => {
+    const r = article(
+      LEDE,
+      "The landlords' association welcomed the minister's comments.",
+      'Dr Ivo Marek tweeted his comments to his 9,000 followers after the vote.',
+      'Dr Ivo Marek said the comments were unfair to fishermen.',
+    );
+    assert.deepEqual(texts(r), ['the comments were unfair to fishermen']);
+  });
+
+  test('a fronted "Referring to X" is the topic; a trailing ", referring to X" is said', () => {
+    const r = article(
+      LEDE,
+      'Referring to the recent case of the stolen trawler, Minister Ola Brenna stated that nobody is above the law.',
+      'She said the port had been neglected, referring to the closure of the ferry terminal last year.',
+    );
+    assert.deepEqual(texts(r), ['nobody is above the law', 'the port had been neglected', 'the closure of the ferry terminal last year']);
+  });
+
+  test('commas inside a pair of dashes do not end the content', () => {
+    const r = article(
+      LEDE,
+      'Minister Ola Brenna cited cooperation with its neighbours -- Norway, Denmark and Iceland -- as well as with the EU as a priority.',
+    );
+    assert.deepEqual(texts(r), ['cooperation with its neighbours -- Norway, Denmark and Iceland -- as well as with the EU as a priority']);
+  });
+
+  test('two people before one cue are a joint source even when the second has commas in a long title', () => {
+    const r = article(LEDE, 'Fisheries Secretary Ivo Marek and his Trade, Industry and Tourism counterpart Ola Brenna said the quota had been agreed in May.');
+    assert.deepEqual(
+      r.statements.map((s) => [s.speaker, s.text]),
+      [[null, 'the quota had been agreed in May']],
+    );
+    assert.match(r.statements[0]?.source ?? '', /Ivo Marek and .*Ola Brenna/);
+  });
+
+  test('a summary bullet repeated in the story is reported once', () => {
+    const bullet = 'Harbour master Ola Brenna said the pier would reopen in June.';
+    const r = article(LEDE, `  • ${bullet}`, 'The board approved the budget.', bullet);
+    assert.deepEqual(texts(r), ['the pier would reopen in June']);
+  });
+});
