@@ -2,6 +2,7 @@
 import type { Attribution, Candidate, RawStatement } from './attribution/types.js';
 import { SPEAKER_CONFIDENCE } from './data/confidence.js';
 import { ROLE_NOUN_SYNONYMS } from './data/roles.js';
+import { personGenders, pronounGender } from './gender.js';
 import { addRole, type PeopleResult } from './people.js';
 
 export interface ResolveState {
@@ -28,14 +29,17 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
     uniq.push(c);
   }
   const state: ResolveState = { lastSpeaker: null, lastSource: null };
+  const genders = personGenders(paragraphs, people);
   const out: RawStatement[] = [];
   const pending: { idx: number; para: number; roleText: string; definite: boolean }[] = [];
 
-  const lastMentionBefore = (para: number, pos: number): number | null => {
+  /** The person mentioned last before `pos` (within three paragraphs), of a gender that does not contradict `gender`. */
+  const lastMentionBefore = (para: number, pos: number, gender: 'f' | 'm' | null = null): number | null => {
     for (let q = para; q >= 0 && q >= para - 3; q--) {
       const ms = people.byPara[q] ?? [];
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i];
+        if (gender !== null && m && (genders.get(m.personId) ?? gender) !== gender) continue;
         if (m && (q < para || m.start < pos)) return m.personId;
       }
     }
@@ -82,7 +86,10 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
       case 'person':
         return { speakerId: subj.personId ?? null, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.named, cataphoric: false, named: true };
       case 'pronoun': {
-        const id = state.lastSpeaker ?? lastMentionBefore(para, subj.start);
+        let id = state.lastSpeaker ?? lastMentionBefore(para, subj.start);
+        // "She said" after a man spoke or was named: the nearest person before it who may be a "she".
+        const g = pronounGender(subj.text);
+        if (id !== null && g !== null && genders.has(id) && genders.get(id) !== g) id = lastMentionBefore(para, subj.start, g) ?? id;
         return {
           speakerId: id,
           mention: subj.text,

@@ -17,6 +17,10 @@ export const ROLE_HEADS = set(
     'secretary-general|director-general|undersecretary|under-secretary|assistant|specialist|observer|commentator|partner|' +
     'economist|physician|doctor|surgeon|nurse|teacher|student|resident|witness|survivor|owner|farmer|worker|citizen|voter|' +
     'pilot|soldier|veteran|officer|sheriff|police|trader|investor|banker|broker|dictator|monarch|ruler|regent|sultan|emir|sheikh|' +
+    'engineer|midwife|paramedic|firefighter|pharmacist|dentist|vet|veterinarian|architect|accountant|chef|driver|fisherman|' +
+    'shopkeeper|vendor|mechanic|electrician|plumber|carpenter|miner|curator|historian|archaeologist|biologist|ecologist|' +
+    'epidemiologist|virologist|psychologist|geologist|meteorologist|forecaster|ranger|warden|coroner|magistrate|barrister|' +
+    'solicitor|detective|constable|superintendent|headteacher|headmaster|headmistress|pupil|volunteer|landlord|tenant|' +
     'counterpart|advocate|goalkeeper|keeper|goalie|midfielder|defender|winger|fullback|quarterback|pitcher|bowler|batsman|referee|skipper|' +
     'td|mp|mep|msp|mla|mpp|administrator|organiser|organizer|regulator|supremo|boss|strongman|politician|statesman|stateswoman|ex-president|ex-minister|former|source|insider|person|spokesperson',
 );
