@@ -60,3 +60,22 @@ describe('attribution scope', () => {
     assert.deepEqual(texts(r), ['the pier would reopen in June']);
   });
 });
+
+describe('objects, participles and cut-off text', () => {
+  test('a verb taking a clause or an object, followed by an indefinite NP with no verb, has an object that ends before its time adjunct', () => {
+    const r = article(LEDE, 'Nordvik Shipping reported a smaller-than-expected quarterly loss on Thursday, as cost cutting started to pay off.');
+    assert.deepEqual(texts(r), ['a smaller-than-expected quarterly loss']);
+  });
+
+  test('a participle straight after the cue and its time adjunct is a statement of its own', () => {
+    const r = article(LEDE, 'The port is too important to close, harbour master Ola Brenna said on Tuesday urging a dialogue with the unions.');
+    assert.deepEqual(texts(r), ['The port is too important to close', 'a dialogue with the unions']);
+  });
+
+  test('text cut off by the scrape: a bare quote with its attribution still to come, or a short fragment, is not reported', () => {
+    const r = article(LEDE, 'Harbour master Ola Brenna said the pier would reopen in June, adding that the ferry and the');
+    assert.deepEqual(texts(r), ['the pier would reopen in June']);
+    const q = article(LEDE, 'Harbour master Ola Brenna said the pier would reopen in June.', '"The port remains a model of an ');
+    assert.deepEqual(texts(q), ['the pier would reopen in June']);
+  });
+});

@@ -309,10 +309,14 @@ export function matchLeading(p: string, s: number, e: number, mentions: Mention[
     // Keep an opening quote mark right before the content.
     if (/["“«„]/.test(p.charAt(contentStart - 1))) contentStart--;
     const lastCueTok = toks[cue.after - 1];
+    // "BlackBerry reported a smaller-than-expected loss on Thursday, as ...": a verb taking a clause or an object,
+    // followed by an indefinite NP with no verb of its own before the comma, has an object.
+    const lemma = CUE_VERBS.get((toks[k]?.text ?? '').toLowerCase()) ?? '';
+    const indefiniteObject = thatAt < 0 && OBJECT_CUE_LEMMAS.has(lemma) && CLAUSE_CUE_LEMMAS.has(lemma) && verblessIndefinite(p, contentStart, e);
     return {
       attr: { subject: speakerSubj, cue: cue.cue, relay, end: lastCueTok ? lastCueTok.end : contentStart },
       contentStart,
-      objectContent: !!cue.object && thatAt < 0,
+      objectContent: (!!cue.object || indefiniteObject) && thatAt < 0,
       topic: !!cue.topic,
     };
   }
@@ -356,4 +360,12 @@ export function withholdsSpeech(toks: readonly { text: string }[], k: number, le
   if (REFUSAL_LEMMAS.has(lemma)) return w(k + 1) === 'to' && WITHHELD_SPEECH_VERBS.has(w(k + 2));
   // The cue itself is the infinitive: "declined to say", "refused to comment".
   return w(k - 1) === 'to' && REFUSAL_LEMMAS.has(CUE_VERBS.get(w(k - 2)) ?? '');
+}
+
+/** p[s, e) up to its first comma is "a/an ..." with no auxiliary and no past-tense word: a noun phrase, not a clause. */
+function verblessIndefinite(p: string, s: number, e: number): boolean {
+  const comma = p.indexOf(',', s);
+  const words = p.slice(s, comma > s && comma < e ? comma : e).split(/\s+/);
+  if (!/^an?$/i.test(words[0] ?? '')) return false;
+  return !words.some((w) => CLAUSE_AUXILIARIES.has(w.toLowerCase()) || /^\p{Ll}+ed$/u.test(w));
 }

@@ -118,7 +118,8 @@ export function extractIndirect(
       if (!CUE_PARTICIPLES.has(firstWord) && !firstWord.endsWith('ing') && !isApposition) end = se;
     }
     pushIndirect(p, para, clauseStart, end, attr, spans, out, STATEMENT_CONFIDENCE.cueAfterContent);
-    addParticiples(p, para, pe, se, attr, spans, out, mentions);
+    // (From the segment's start: "..., the minister said on Tuesday urging a dialog" has its participle inside it.)
+    addParticiples(p, para, segStart, se, attr, spans, out, mentions);
     return;
   }
   // 5. "SUBJ CUE [that] CONTENT.", also after an introductory phrase or a

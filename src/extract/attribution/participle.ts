@@ -119,7 +119,9 @@ export function findParticiple(p: string, from: number, to: number, afterPartici
     const coordinated = afterParticiple && prev?.text === 'and' && /^\s+$/.test(gap);
     // "issued a release saying ...", "released a video reassuring his nation that ...".
     const ofDocument = DOCUMENT_NOUNS.has((prev?.text ?? '').toLowerCase()) && /^\s+$/.test(gap);
-    if (!afterComma && !coordinated && !ofDocument) continue;
+    // "said on Tuesday urging a dialog with Russia": straight after a cue and its time adjunct, no comma needed.
+    const afterCueTime = /^\s+$/.test(gap) && cueWithTimeBefore(toks, i);
+    if (!afterComma && !coordinated && !ofDocument && !afterCueTime) continue;
     const hit = participleAt(p, toks, i);
     // ", referring to X", ", citing officials": no statement, but the content before ends there.
     const boundary = !hit && afterComma && PARTICIPLE_NOT_STATEMENT.has(CUE_PARTICIPLES.get(t.text.toLowerCase()) ?? '');
@@ -192,4 +194,14 @@ export function addParticiples(
     pushIndirect(p, para, cur.contentStart, end, { ...attr, subject: own ?? attr.subject, cue: cur.cue }, spans, out, confidence);
     cur = next;
   }
+}
+
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Tokens before index i are "<cue> [on] <time word>" ("said on Tuesday", "added yesterday"). */
+function cueWithTimeBefore(toks: readonly { text: string }[], i: number): boolean {
+  const w = (k: number): string => (toks[k]?.text ?? '').toLowerCase();
+  if (!TIME_WORDS.has(w(i - 1))) return false;
+  const cueAt = w(i - 2) === 'on' ? i - 3 : i - 2;
+  return CUE_VERBS.has(w(cueAt));
 }
