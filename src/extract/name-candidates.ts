@@ -198,7 +198,10 @@ export function findNameCandidates(texts: string[]): { candidates: Candidate[]; 
         (prevLower === 'said' || prevLower === 'says' || prevLower === 'added' || prevLower === 'noted' || prevLower === 'told' || prevLower === 'to') &&
         !!prevTok &&
         text.slice(prevTok.end, start) === ' ';
-      const given = GIVEN_NAMES.has(keyOf(words[0] ?? ''));
+      // "in Kim Chuan", "residents of Hadapsar complained": a name after a locative preposition is a place
+      // unless a title or honorific says otherwise.
+      const locative = LOCATIVE_PREPOSITIONS.has(prevLower) && !!prevTok && text.slice(prevTok.end, start) === ' ';
+      const given = GIVEN_NAMES.has(keyOf(words[0] ?? '')) && !locative;
       const patronymic = words.length >= 3 && PATRONYMIC_RE.test(words[1] ?? '');
       const honorific = HONORIFIC_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start));
       // "the Guardian": a determiner before a capitalised word marks a title or an organisation, not a name.
@@ -207,7 +210,8 @@ export function findNameCandidates(texts: string[]): { candidates: Candidate[]; 
       // (Without the comma too: "replacing Ylva Johansson who is set to ...".)
       const who = words.length >= 2 && /^,?\s+(?:who|whose)\s/.test(text.slice(end, end + 9));
       const evidence =
-        !determined && (roles.length > 0 || given || patronymic || honorific || who || (words.length >= 2 && (cueNext || (cuePrev && prevLower !== 'to'))));
+        !determined &&
+        (roles.length > 0 || given || patronymic || honorific || who || (words.length >= 2 && !locative && (cueNext || (cuePrev && prevLower !== 'to'))));
       const cand: Candidate = { para, start, end, words, evidence, roles };
       if (words.length >= 2) candidates.push(cand);
       else if (/^administration$/i.test(nextLower)) {
@@ -217,7 +221,13 @@ export function findNameCandidates(texts: string[]): { candidates: Candidate[]; 
         const titled = !!prevTok && text.slice(prevTok.end, start) === ' ' && (ROLE_HEADS.has(prevLower) || HONORIFIC_WORDS.has(prevLower.replace(/\.$/, '')));
         // "SBS Transit said": a word after an acronym is the end of an organisation's name.
         const afterAcronym = !!prevTok && isAllCaps(prevTok.text) && prevTok.text.length >= 2 && text.slice(prevTok.end, start) === ' ';
-        singles.push({ ...cand, roles: titled ? roles : [], evidence: !determined && !afterAcronym && (titled || honorific || cueNext || cuePrev) });
+        // ("according to Putin" is evidence; "drove to Bega" is not.)
+        const cuePrevSingle = cuePrev && (prevLower !== 'to' || (toks[i - 2]?.text ?? '').toLowerCase() === 'according');
+        singles.push({
+          ...cand,
+          roles: titled ? roles : [],
+          evidence: !determined && !afterAcronym && (titled || honorific || (cueNext && !locative) || cuePrevSingle),
+        });
       }
       i = j + 1;
     }
@@ -228,6 +238,7 @@ export function findNameCandidates(texts: string[]): { candidates: Candidate[]; 
 }
 
 const ROLE_OF = new Set(['for', 'of']);
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'inside', 'outside', 'across', 'around', 'of', 'from', 'to']);
 
 function hasRoleHeadWithin(toks: Token[], from: number, n: number): boolean {
   for (let k = from; k >= 0 && k > from - n; k--) if (ROLE_HEADS.has((toks[k]?.text ?? '').toLowerCase())) return true;

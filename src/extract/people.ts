@@ -88,9 +88,12 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
   const evidencedSingles = new Set(sortedSingles.filter((c) => c.evidence).map((c) => keyOf(c.words[0] ?? '')));
   for (const c of sortedSingles) {
     const w = keyOf(c.words[0] ?? '');
+    // "Adjei-Mensah" after "Samuel Adjei-Mensah": a hyphenated surname is the last key tokens of the full name.
+    const parts = nameKeyTokens(c.words);
     const matches = persons.filter((p) => {
       const last = p.keyTokens[p.keyTokens.length - 1];
       const first = p.keyTokens[0];
+      if (parts.length > 1) return p.keyTokens.length > parts.length && p.keyTokens.slice(-parts.length).join(' ') === parts.join(' ');
       return last === w || (first === w && (FAMILY_FIRST.has(w) || p.keyTokens.length >= 3));
     });
     let p: PersonRecord | undefined;

@@ -71,4 +71,14 @@ describe('people evidence', () => {
       ],
     );
   });
+
+  test("a name after a locative preposition is a place; a hyphenated surname alone is the full name's surname", () => {
+    const r = article(
+      LEDE,
+      'The minister visited the control centre in Kim Chuan on Monday.',
+      'Residents of Hadapsar complained that rubbish had not been cleared, and families drove to Bega for treatment.',
+      'Dr. Samuel Adjei-Mensah warned that the rains would spread the outbreak. Adjei-Mensah said supplies were short.',
+    );
+    assert.deepEqual(names(r), ['Samuel Adjei-Mensah']);
+  });
 });

@@ -31,7 +31,8 @@ export const ROLE_MODIFIERS = set(
     'defense|defence|finance|economy|economic|trade|interior|justice|health|education|energy|security|national|federal|' +
     'executive|managing|principal|assistant|associate|press|political|military|top|leading|independent|veteran|supreme|' +
     'parliamentary|opposition|ruling|party|government|official|department|ministry|white|house|kremlin|strategic|communications|' +
-    'independent|research|regional|local|district|provincial|county|city|municipal|head|majority|minority|whip|house|senate',
+    'independent|research|regional|local|district|provincial|county|city|municipal|head|majority|minority|whip|house|senate|' +
+    'financial|operating|technology|information|marketing|commercial|medical|scientific|investment|legal|creative|digital',
 );
 
 /** Generic role nouns a definite NP may use to refer back to a named speaker ("the ambassador"). */
