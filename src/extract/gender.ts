@@ -40,9 +40,10 @@ export function personGenders(paragraphs: string[], people: PeopleResult): Map<n
     // "Mbugua visited a clinic on Monday. She was accompanied by ...": the name opens its sentence, the pronoun the next.
     const opensSentence = m.start === 0 || /[.!?]["”’]?\s+$/.test(text.slice(Math.max(0, m.start - 3), m.start));
     if (!opensSentence) continue;
-    const rest = text.slice(m.end);
+    // (The next sentence only: a bounded look, whatever the paragraph's length.)
+    const rest = text.slice(m.end, m.end + 600);
     const next = /^[^.!?]*[.!?]["”’]?\s+(He|She)\s/.exec(rest);
-    if (next && !people.mentions.some((o) => o.para === m.para && o.start > m.end && o.start < m.end + (next.index ?? 0) + next[0].length))
+    if (next && !(people.byPara[m.para] ?? []).some((o) => o.start > m.end && o.start < m.end + next.index + next[0].length))
       vote(m.personId, pronounGender(next[1] ?? ''));
   }
   const out = new Map<number, Gender>();

@@ -37,8 +37,9 @@ const PAIRED_DASH_RE = / (?:--|—|–) |—/g;
 export function topLevelCommas(p: string, s: number, e: number, mask: Int32Array): number[] {
   const out: number[] = [];
   const dashes: number[] = [];
-  if (p.includes('—') || p.includes(' -- ') || p.includes(' – ')) {
-    const seg = p.slice(s, e);
+  // (Only the span's own text is searched: a paragraph can be long and hold thousands of spans.)
+  const seg = p.slice(s, e);
+  if (seg.includes('—') || seg.includes(' -- ') || seg.includes(' – ')) {
     for (const m of seg.matchAll(PAIRED_DASH_RE)) if ((mask[s + m.index] ?? -1) < 0) dashes.push(s + m.index);
   }
   let depth = 0;
