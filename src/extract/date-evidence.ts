@@ -18,7 +18,7 @@ export const PUBLICATION_LABEL_RE = /\b(?:published|updated|posted|date|created|
 export function looksLikeDateLine(line: string): boolean {
   // Cheap gate first: a date line has a year.
   if (line.length > 160 || !/(?:19|20)\d\d/.test(line)) return false;
-  for (const seg of line.split('|')) {
+  for (const seg of metaLineParts(line)) {
     const t = seg.trim();
     if (t.length < 6 || t.length > 90) continue;
     const found = findDates(t);
@@ -36,6 +36,11 @@ export function looksLikeDateLine(line: string): boolean {
     if (words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return true;
   }
   return false;
+}
+
+/** Parts of a byline row: "Neha Joshi / TNN / Updated: Sep 14, 2023", "Jane Doe · CBC Sports · Posted: …", "… GMT+1•Updated 16:58". */
+export function metaLineParts(line: string): string[] {
+  return line.split(/\s*[|·•]\s*|\s+\/\s+/);
 }
 
 /** Where a line stands on the page: above the title, between title and story, or in or after the story. */
@@ -124,12 +129,22 @@ function namedMonthDays(paragraphs: string[]): Set<number> {
   return out;
 }
 
-/** 06/10/2022 is read month-first unless the story names 6 October and not June 10. */
-function orderedByStory(f: FoundDate, paragraphs: string[]): ParsedDate {
+/** Time zones of the Americas, where a numeric date is written month first; most of the world writes the day first. */
+const MONTH_FIRST_ZONE_RE = /\b(?:[ECMP][SD]T|ET|CT|PT|AKST|HST)\b/;
+const DAY_FIRST_ZONE_RE =
+  /\b(?:GMT|UTC)\s*[+-]|\b(?:BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|PKT|SGT|HKT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|EAT|WAT|CAT|GST)\b/;
+
+/**
+ * 06/10/2022 is read month-first unless the story names 6 October and not June 10, or the line's time zone
+ * is outside the Americas ("Published on 05/03/2024 - 16:22 GMT+1" is 5 March).
+ */
+function orderedByStory(f: FoundDate, paragraphs: string[], line = ''): ParsedDate {
   const p = f.date;
   if (!f.ambiguousOrder || p.month === null || p.day === null) return p;
+  const swapped = { ...p, month: p.day, day: p.month };
   const named = namedMonthDays(paragraphs);
-  if (named.has(p.day * 100 + p.month) && !named.has(p.month * 100 + p.day)) return { ...p, month: p.day, day: p.month };
+  if (named.has(p.day * 100 + p.month) && !named.has(p.month * 100 + p.day)) return swapped;
+  if (!named.has(p.month * 100 + p.day) && DAY_FIRST_ZONE_RE.test(line) && !MONTH_FIRST_ZONE_RE.test(line)) return swapped;
   return p;
 }
 
@@ -139,7 +154,7 @@ export function headerDate(ev: DateEvidence): { date: ParsedDate; line: string }
     const rank = dateLineRank(line, ev.metaZones?.[i] ?? 'header');
     if (best && rank <= best.rank) return;
     const f = findDates(line).find((d) => d.date.year !== null);
-    if (f) best = { date: orderedByStory(f, ev.paragraphs), line, rank };
+    if (f) best = { date: orderedByStory(f, ev.paragraphs, line), line, rank };
   });
   return best;
 }

@@ -28,8 +28,17 @@ const BY_COMPACT = new Map<string, OutletEntry>();
 const FIRST_WORDS = new Set<string>();
 const firstWord = (s: string): string => fold(/^[^\s/]*/.exec(s)?.[0] ?? '').replace(/['’]s?$|[,.:;|)]+$/, '');
 
+/** Names that two outlets share ("TOI": The Times of Israel and The Times of India) name neither. */
+const SHARED = new Map<Map<unknown, OutletEntry>, Set<unknown>>();
+
 function addOnce<K>(map: Map<K, OutletEntry>, key: K, e: OutletEntry): void {
-  if (!map.has(key)) map.set(key, e);
+  const had = map.get(key);
+  if (!had) map.set(key, e);
+  else if (had !== e && had.name !== e.name) {
+    const shared = SHARED.get(map as Map<unknown, OutletEntry>) ?? new Set<unknown>();
+    shared.add(key);
+    SHARED.set(map as Map<unknown, OutletEntry>, shared);
+  }
 }
 
 for (const e of OUTLET_ENTRIES) {
@@ -48,6 +57,7 @@ for (const e of OUTLET_ENTRIES) {
     if (stem.length >= 3) addOnce(BY_COMPACT, stem.replace(/[^a-z0-9]/g, ''), e);
   }
 }
+for (const [map, keys] of SHARED) for (const key of keys) map.delete(key);
 
 /** The outlet called exactly `name` (case, accents and a trailing period ignored). */
 export function outletByName(name: string): OutletEntry | null {

@@ -10,7 +10,8 @@
  * is the wire agency the story came from when it differs ("(Sputnik)" in the
  * dateline, A in "A || B", "By Yonhap" on a Korea Herald page).
  */
-import { SITE_CREDIT_RE } from './layout/lines.js';
+import { metaLineParts } from './date-evidence.js';
+import { isChrome, SITE_CREDIT_RE } from './layout/lines.js';
 import { canonicalOutletName, compactName, outletAtStart, outletByCompact, outletByDomain, outletByName } from './outlet-names.js';
 
 export interface OutletInfo {
@@ -203,6 +204,8 @@ export function detectOutlet(ev: OutletEvidence): OutletInfo {
     }
   }
   for (const line of ev.headerLines ?? []) {
+    // A widget's label ("AA", the text-size button) is no site name, even when an outlet goes by it.
+    if (isChrome(line)) continue;
     const hit = outletAtStart(line, true);
     if (!hit) continue;
     const rest = line.slice(hit.length);
@@ -233,8 +236,9 @@ export function detectOutlet(ev: OutletEvidence): OutletInfo {
         }
       }
     }
-    if (line.includes('|')) {
-      for (const seg of line.split('|')) {
+    const parts = metaLineParts(line);
+    if (parts.length > 1) {
+      for (const seg of parts) {
         const name = known(seg.trim());
         if (name) tally.add(name, 'metaLine');
       }

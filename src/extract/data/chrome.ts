@@ -24,7 +24,9 @@ export const CHROME_LINES = set(
     'get the free app|open in app|download the app|advertise with us|contact us|about us|privacy policy|' +
     'terms of use|terms and conditions|all rights reserved|back|search|more stories|more news|' +
     'комментарии|комментарий|подписаться|читать также|поделиться|все новости|новости|реклама|commentaires|partager|' +
-    'kommentare|teilen|comentarios|compartir',
+    'kommentare|teilen|comentarios|compartir|' +
+    // Text-size widgets.
+    'aa|a a|a+|a-|a+ a-|a- a+|aa aa|text size|font size',
 );
 
 /** Section labels after which the next headline-like lines are teasers for other stories. */

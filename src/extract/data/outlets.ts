@@ -317,7 +317,7 @@ Dawn|@dawn.com
 The Express Tribune|Express Tribune|@tribune.com.pk
 The News International|The News|@thenews.com.pk
 Geo News|@geo.tv
-The Times of India|Times of India|TOI India|@timesofindia.indiatimes.com|@indiatimes.com
+The Times of India|Times of India|TOI|TOI India|TNN|@timesofindia.indiatimes.com|@indiatimes.com
 The Hindu|@thehindu.com
 Hindustan Times|@hindustantimes.com
 The Indian Express|Indian Express|@indianexpress.com
