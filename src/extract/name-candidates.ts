@@ -208,7 +208,7 @@ export function findNameCandidates(texts: string[]): { candidates: Candidate[]; 
       const determined = prevLower === 'the' && !!prevTok && text.slice(prevTok.end, start) === ' ';
       // "Masaaki Watanabe, who runs a mountain hut,": only people are "who".
       // (Without the comma too: "replacing Ylva Johansson who is set to ...".)
-      const who = words.length >= 2 && /^,?\s+(?:who|whose)\s/.test(text.slice(end, end + 9));
+      const who = /^,?\s+(?:who|whose)\s/.test(text.slice(end, end + 9)) && (words.length >= 2 || text.charAt(end) === ',');
       const evidence =
         !determined &&
         (roles.length > 0 || given || patronymic || honorific || who || (words.length >= 2 && !locative && (cueNext || (cuePrev && prevLower !== 'to'))));
@@ -226,7 +226,8 @@ export function findNameCandidates(texts: string[]): { candidates: Candidate[]; 
         singles.push({
           ...cand,
           roles: titled ? roles : [],
-          evidence: !determined && !afterAcronym && (titled || honorific || (cueNext && !locative) || cuePrevSingle),
+          // ("Townsend, who also lost the final," is a person: only people are "who".)
+          evidence: !determined && !afterAcronym && (titled || honorific || (cueNext && !locative) || cuePrevSingle || who),
         });
       }
       i = j + 1;

@@ -76,6 +76,21 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
     }
     addMention(p, c, c.words.join(' '));
   }
+  // "Fiona Galloway and Kwame Asante": a name coordinated with a person's name is a person's name.
+  const evidenced = multi.filter((c) => c.evidence);
+  for (const c of multi) {
+    if (c.evidence) continue;
+    const text = texts[c.para] ?? '';
+    const joined = evidenced.some(
+      (o) => o.para === c.para && (/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(o.end, c.start)) || /^\s+and\s+$/.test(text.slice(c.end, o.start))),
+    );
+    if (!joined) continue;
+    c.evidence = true;
+    const kt = nameKeyTokens(c.words);
+    const p = findByFullKey(kt) ?? { id: persons.length, forms: new Map(), firstSeen: order(c), rolesAsWritten: [], roles: [], keyTokens: kt };
+    if (p.id === persons.length) persons.push(p);
+    addMention(p, c, c.words.join(' '));
+  }
   // Multi-word runs without evidence: only as variants of a known person.
   for (const c of multi) {
     if (c.evidence) continue;
@@ -116,6 +131,16 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
       persons.push(p);
     }
     if (p) addMention(p, c, c.words[0] ?? '');
+  }
+  // "Ontario's Leah Townsend ... Townsend, who also lost": a person known by the surname alone takes the
+  // full name printed once without evidence, when only one such name ends in it.
+  for (const p of persons) {
+    if (p.keyTokens.length !== 1) continue;
+    const full = multi.filter((c) => !c.evidence && nameKeyTokens(c.words).at(-1) === p.keyTokens[0]);
+    const distinct = new Set(full.map((c) => nameKeyTokens(c.words).join(' ')));
+    if (distinct.size !== 1 || !full[0]) continue;
+    p.keyTokens = nameKeyTokens(full[0].words);
+    for (const c of full) addMention(p, c, c.words.join(' '));
   }
   mentions.sort((a, b) => a.para - b.para || a.start - b.start);
   const byPara: Mention[][] = texts.map(() => []);

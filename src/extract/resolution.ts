@@ -46,6 +46,18 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
     return null;
   };
 
+  /** The person mentioned most before p[para] at pos, when strictly more often than anyone else (and at least twice). */
+  const salientBefore = (para: number, pos: number): number | null => {
+    const counts = new Map<number, number>();
+    for (const m of people.mentions) {
+      if (m.para > para || (m.para === para && m.start >= pos)) break;
+      counts.set(m.personId, (counts.get(m.personId) ?? 0) + 1);
+    }
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const [top, second] = ranked;
+    return top && top[1] >= 2 && (!second || top[1] > second[1]) ? top[0] : null;
+  };
+
   /** The person a role noun refers back to: the speaker going on if their role matches, the only match, or the most recently mentioned match. */
   const personWithRole = (head: string, para: number, pos: number, required: readonly string[] = []): number | null => {
     const syn = ROLE_NOUN_SYNONYMS[head] ?? [head];
@@ -138,6 +150,12 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
           const id = personWithRole(subj.head ?? '', para, subj.start, properWords(subj.text, subj.head ?? ''));
           if (id !== null)
             return { speakerId: id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounMatched, cataphoric: false, named: false };
+          // "The skip, a 34-year-old physiotherapist, said": a role no one was given is the story's main person's,
+          // the one named most so far (when one is named more than any other), else the speaker going on.
+          const main = salientBefore(para, subj.start);
+          const mainPerson = main === null ? undefined : people.persons[main];
+          if (mainPerson && mainPerson.roles.length === 0)
+            return { speakerId: main, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounGuessed, cataphoric: false, named: false };
           const last = state.lastSpeaker === null ? undefined : people.persons[state.lastSpeaker];
           if (last && last.roles.length === 0)
             return { speakerId: last.id, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.roleNounGuessed, cataphoric: false, named: false };

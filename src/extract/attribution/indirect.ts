@@ -62,6 +62,16 @@ export function extractIndirect(
     const xs = ss + accMid.index + accMid[0].length;
     const xe = commas.find((c) => c > xs) ?? se - (p.charAt(se - 1) === '.' ? 1 : 0);
     const subj = classifySubject(p, xs, xe, mentions);
+    // "..., according to police spokesperson X, who said officers had acted ...": the clause before is X's,
+    // and so is the relative clause's content.
+    const who = xe < se ? RELATIVE_CUE_RE.exec(p.slice(xe, Math.min(se, xe + 40))) : null;
+    const whoLemma = who ? CUE_VERBS.get((who[1] ?? '').toLowerCase()) : undefined;
+    if (subj && who && whoLemma !== undefined && CLAUSE_CUE_LEMMAS.has(whoLemma)) {
+      const attr = { subject: subj, cue: 'according to', relay: null, end: xe };
+      pushIndirect(p, para, ss, ss + accMid.index, attr, spans, out, STATEMENT_CONFIDENCE.accordingToTrailing);
+      pushIndirect(p, para, xe + who[0].length, se, { ...attr, cue: who[1] ?? '' }, spans, out, STATEMENT_CONFIDENCE.relativeClause);
+      return;
+    }
     if (subj) {
       const clauseEnd = commas.find((c) => c > xs) !== undefined ? se : ss + accMid.index;
       pushIndirect(p, para, ss, clauseEnd, { subject: subj, cue: 'according to', relay: null, end: xe }, spans, out, STATEMENT_CONFIDENCE.accordingToTrailing);

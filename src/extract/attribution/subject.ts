@@ -4,6 +4,7 @@ import { COUNTRIES, ORG_WORDS, PLACES } from '../data/places.js';
 import { CATAPHORIC_ROLE_NOUNS, ROLE_HEADS } from '../data/roles.js';
 import { NON_NAME_WORDS } from '../data/names.js';
 import { COLLECTIVE_HEADS, NP_POSTMODIFIERS, PREPOSITIONS, SUBJECT_FORBIDDEN } from '../data/subjects.js';
+import { CLAUSE_AUXILIARIES } from '../data/cues.js';
 import { ORG_APPOSITION_HEADS } from '../data/organisations.js';
 import { outletByName } from '../outlet-names.js';
 import type { Mention } from '../people.js';
@@ -91,6 +92,8 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
     if (words.some((w) => w === 'is' || w === 'are' || w === 'was' || w === 'were' || w === 'will' || w === 'which')) return null;
     return { type: 'person', text: person.text, start: person.start, personId: person.personId };
   }
+  // A noun phrase has no auxiliary of its own: "said the team had considered ..." puts a clause, not a subject, after the cue.
+  if (toks.some((t, i) => i > 0 && CLAUSE_AUXILIARIES.has(t.text))) return null;
   if (toks.length > 14) return null;
   if (toks.some((t, i) => SUBJECT_FORBIDDEN.has(t.text) || (i === 0 && !isAllCaps(t.text) && SUBJECT_FORBIDDEN.has(t.text.toLowerCase())))) return null;
   if (text.includes('"') || text.includes('“') || text.includes('”')) return null;

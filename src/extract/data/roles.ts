@@ -21,6 +21,8 @@ export const ROLE_HEADS = set(
     'shopkeeper|vendor|mechanic|electrician|plumber|carpenter|miner|curator|historian|archaeologist|biologist|ecologist|' +
     'epidemiologist|virologist|psychologist|geologist|meteorologist|forecaster|ranger|warden|coroner|magistrate|barrister|' +
     'solicitor|detective|constable|superintendent|headteacher|headmaster|headmistress|pupil|volunteer|landlord|tenant|' +
+    'physiotherapist|therapist|psychiatrist|paediatrician|pediatrician|clinician|commuter|passenger|shopper|motorist|' +
+    'patient|parent|protester|protestor|demonstrator|villager|customer|traveller|traveler|consumer|employee|tourist|' +
     'counterpart|advocate|goalkeeper|keeper|goalie|midfielder|defender|winger|fullback|quarterback|pitcher|bowler|batsman|referee|skipper|' +
     'td|mp|mep|msp|mla|mpp|administrator|organiser|organizer|regulator|supremo|boss|strongman|politician|statesman|stateswoman|ex-president|ex-minister|former|source|insider|person|spokesperson',
 );

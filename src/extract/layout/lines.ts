@@ -19,8 +19,9 @@ export const SITE_CREDIT_RE = /\s[-–—]\s*([\p{L}][\p{L} .'-]{1,40}?),\s*\d{3
 const PHOTOGRAPHER_CREDIT_RE =
   /(?:\b\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\/(?:TASS|AP|AFP|Reuters|REUTERS|EPA|Getty Images|Sputnik|RIA Novosti|Xinhua|Yonhap|Anadolu|Bloomberg|Pool|POOL|TT|NTB|Ritzau|dpa|ANP|Belga)|\b(?:REUTERS|AFP|EPA|AP)\/\p{Lu}[\p{L}'’. -]+)\)?\s*$/u;
 /** A credit closing a caption: "Photo: Claudio Bresciani/TT", "Photo by REUTERS/Denis Balibouse.", "(… Pool Photo via AP)", "(Yonhap)". */
+// (The last form is a credit as "(ABC South East NSW: Liam O'Sullivan)": the source, a colon, the photographer.)
 const CLOSING_CREDIT_RE =
-  /(?:\b(?:Photo|PHOTO|Photograph|Photos)\s*(?::|by)\s*[^.]{2,60}\.?|\((?:[^()]{0,80}\b(?:[Pp]hoto|[Pp]hotograph|via AP|via Reuters|via AFP|Getty Images|FILE|[Ff]ile)\b[^()]{0,40}|Yonhap|AP|AFP|Reuters|Xinhua|TASS|EPA|AA)\))\s*$/;
+  /(?:\b(?:Photo|PHOTO|Photograph|Photos)\s*(?::|by)\s*[^.]{2,60}\.?|\((?:[^()]{0,80}\b(?:[Pp]hoto|[Pp]hotograph|via AP|via Reuters|via AFP|Getty Images|FILE|[Ff]ile)\b[^()]{0,40}|Yonhap|AP|AFP|Reuters|Xinhua|TASS|EPA|AA|[A-Z][\w .&/-]{1,40}: [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2})\))\s*$/;
 /** The caption formula of agency pictures: "… is seen in this arranged photograph taken in London". */
 const CAPTION_FORMULA_RE =
   /\b(?:is|are|was|were) (?:seen|pictured|shown|displayed)\b.{0,80}\bin this (?:\w+ ){0,3}(?:photo|photograph|picture|illustration|image|handout)\b/i;
