@@ -79,3 +79,26 @@ describe('objects, participles and cut-off text', () => {
     assert.deepEqual(texts(q), ['the pier would reopen in June']);
   });
 });
+
+describe('means, passives and relative clauses', () => {
+  test('"by vowing to ..." is said by the clause\'s subject', () => {
+    const r = article(LEDE, 'Before announcing the budget, Minister Ola Brenna opened her speech by vowing to protect the ferry routes.');
+    assert.deepEqual(
+      r.statements.map((s) => [s.speaker, s.text]),
+      [['Ola Brenna', 'protect the ferry routes']],
+    );
+  });
+
+  test('"are quoted in the Globe as saying": a passive with its relay between; a subject with a restrictive "who" clause', () => {
+    const r = article(LEDE, 'Two sources who attended the lunch are quoted in the Globe as saying the harbour master shouted at investors.');
+    assert.deepEqual(
+      r.statements.map((s) => [s.speaker, s.source, s.text]),
+      [[null, 'Two sources who attended the lunch', 'the harbour master shouted at investors']],
+    );
+  });
+
+  test('a coordinated infinitive cue needs its "to": "and asked hard questions" is an act inside the content', () => {
+    const r = article(LEDE, 'Harbour master Ola Brenna said the captain shouted at the crew and asked hard questions of the pilots.');
+    assert.deepEqual(texts(r), ['the captain shouted at the crew and asked hard questions of the pilots']);
+  });
+});

@@ -77,8 +77,13 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
         return { k, after: k + 3, cue: `${aux === 'been' ? 'was' : aux} quoted as saying`, auxStart: k - 1 };
       return null;
     }
+    const aux = nxt(k - 1);
     for (let j = k + 2; j < Math.min(toks.length - 1, k + 10); j++) {
-      if (nxt(j) === 'as' && nxt(j + 1) === 'saying') return { k, after: j + 2, cue: 'quoted as saying', quotedObj: [k + 1, j] };
+      if (nxt(j) !== 'as' || nxt(j + 1) !== 'saying') continue;
+      // "are quoted in the Globe as saying": a passive whose relay stands between the verb and "as saying".
+      if ((aux === 'was' || aux === 'were' || aux === 'is' || aux === 'are') && (nxt(k + 1) === 'in' || nxt(k + 1) === 'by'))
+        return { k, after: j + 2, cue: `${aux} quoted as saying`, auxStart: k - 1 };
+      return { k, after: j + 2, cue: 'quoted as saying', quotedObj: [k + 1, j] };
     }
     return null;
   }

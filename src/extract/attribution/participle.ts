@@ -121,14 +121,16 @@ export function findParticiple(p: string, from: number, to: number, afterPartici
     const ofDocument = DOCUMENT_NOUNS.has((prev?.text ?? '').toLowerCase()) && /^\s+$/.test(gap);
     // "said on Tuesday urging a dialog with Russia": straight after a cue and its time adjunct, no comma needed.
     const afterCueTime = /^\s+$/.test(gap) && cueWithTimeBefore(toks, i);
-    if (!afterComma && !coordinated && !ofDocument && !afterCueTime) continue;
+    // "started his speech by vowing to ...": "by" and a participle of saying give the means, said by the clause's subject.
+    const byMeans = prev?.text === 'by' && /^\s+$/.test(gap);
+    if (!afterComma && !coordinated && !ofDocument && !afterCueTime && !byMeans) continue;
     const hit = participleAt(p, toks, i);
     // ", referring to X", ", citing officials": no statement, but the content before ends there.
     const boundary = !hit && afterComma && PARTICIPLE_NOT_STATEMENT.has(CUE_PARTICIPLES.get(t.text.toLowerCase()) ?? '');
     if (!hit && !boundary) continue;
     // The content before ends after a closing quote mark in the gap ('back," recalling'), else at the comma.
     const closeQuote = Math.max(gap.lastIndexOf('"'), gap.lastIndexOf('”'), gap.lastIndexOf('»'));
-    const at = coordinated && prev ? prev.start : closeQuote >= 0 ? prevEnd + closeQuote + 1 : prevEnd + Math.max(0, gap.indexOf(','));
+    const at = (coordinated || byMeans) && prev ? prev.start : closeQuote >= 0 ? prevEnd + closeQuote + 1 : prevEnd + Math.max(0, gap.indexOf(','));
     if (!hit) return { at, contentStart: t.end, cue: '', boundary: true };
     return { at, contentStart: hit.contentStart, cue: hit.cue, documentSubject: ofDocument ? documentSubjectSpan(p, toks, i) : undefined };
   }
@@ -160,7 +162,9 @@ export function findCoordinatedCue(p: string, from: number, to: number): Partici
     const content = toks[hasThat ? i + 2 + skip : i + 1 + skip];
     // "but insists revenue is not the point": a clause without "that" shows itself by its auxiliary.
     const bareClause = CLAUSE_CUE_LEMMAS.has(lemma) && toks.slice(i + 2, i + 6).some((x) => CLAUSE_AUXILIARIES.has(x.text));
-    if (!content || (!hasThat && lemma !== 'add' && !INFINITIVE_CUE_LEMMAS.has(lemma) && !bareClause)) continue;
+    // An infinitive cue needs its "to" ("and urged passengers to stay home"; "and asked inappropriate questions" is an act).
+    const infinitive = INFINITIVE_CUE_LEMMAS.has(lemma) && toks.slice(i + 1, i + 5).some((x) => x.text === 'to');
+    if (!content || (!hasThat && lemma !== 'add' && !infinitive && !bareClause)) continue;
     return {
       at: and.start,
       contentStart: content.start,

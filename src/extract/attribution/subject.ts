@@ -78,6 +78,12 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
   }
   const joint = coordinatedSubject(p, s, e, text, mentions);
   if (joint) return joint;
+  // "Two sources who attended the lunch": a restrictive relative clause after the head noun.
+  const relative = /\s(?:who|whose)\s/.exec(text);
+  if (relative && relative.index > 0) {
+    const head = classifySubject(p, s, s + relative.index, mentions);
+    if (head && !head.type.startsWith('pronoun')) return { ...head, text: head.type === 'person' ? head.text : text };
+  }
   const words = toks.map((t) => clean(t.text));
   if (words.length === 1) {
     const w = words[0] ?? '';
