@@ -229,7 +229,10 @@ export function cleanArticle(raw: string): CleanResult {
       continue;
     }
     const words = wordCount(l);
-    if (!endsLikeProse(l) && words <= 20 && !/["“”«»]/.test(l.slice(0, 1)) && !cutMidSentence(l, words)) {
+    // (The page's last line, a sentence of eight words or more ending in a lower-case letter, is the story cut off
+    // mid-word by the scrape ("... and added that i"), not a heading.)
+    const cutAtEnd = i >= lastContent && words >= 8 && /\p{Ll}$/u.test(l) && hasSentenceShape(l);
+    if (!endsLikeProse(l) && words <= 20 && !/["“”«»]/.test(l.slice(0, 1)) && !cutMidSentence(l, words) && !cutAtEnd) {
       // Last line equal to an outlet / credit name: signature.
       if (i >= lastContent) {
         if (words <= 5) {

@@ -77,6 +77,13 @@ describe('objects, participles and cut-off text', () => {
     assert.deepEqual(texts(r), ['the pier would reopen in June']);
     const q = article(LEDE, 'Harbour master Ola Brenna said the pier would reopen in June.', '"The port remains a model of an ');
     assert.deepEqual(texts(q), ['the pier would reopen in June']);
+    // A last line cut mid-word is still a paragraph of the story, not a heading.
+    const w = article(
+      LEDE,
+      'Harbour master Ola Brenna said the pier would reopen in June.',
+      'She said the “hostile remarks are unacceptable” and added that i',
+    );
+    assert.deepEqual(texts(w), ['the pier would reopen in June', 'the “hostile remarks are unacceptable”']);
   });
 });
 
