@@ -109,3 +109,31 @@ describe('means, passives and relative clauses', () => {
     assert.deepEqual(texts(r), ['the captain shouted at the crew and asked hard questions of the pilots']);
   });
 });
+
+describe('labelling, subordinate clauses and mid-sentence attributions', () => {
+  test('\'called X "Y"\' is a statement; "called the police" is not', () => {
+    const r = article(
+      LEDE,
+      'Activist Lerato Dube called the ruling "a victory for the community".',
+      'Harbour master Ola Brenna called the police after the break-in.',
+    );
+    assert.deepEqual(texts(r), ['the ruling "a victory for the community"']);
+  });
+
+  test('a clause with a subordinator before the cue is no subject ("The ruling comes weeks after the government announced ...")', () => {
+    const r = article(LEDE, 'The ruling comes weeks after the government announced plans to expand coal production.');
+    assert.deepEqual(texts(r), []);
+  });
+
+  test('"The plan, Ruiz said, would create 2,000 jobs": a short clause before a mid-sentence attribution', () => {
+    const r = article(LEDE, 'Councillor Ana Ruiz spoke first.', 'The plan, Ruiz said, would create 2,000 jobs.');
+    assert.deepEqual(
+      r.statements.map((s) => [s.speaker, s.text]),
+      [['Ana Ruiz', 'The plan, Ruiz said, would create 2,000 jobs']],
+    );
+    assert.deepEqual(
+      r.people.map((p) => p.name),
+      ['Ana Ruiz'],
+    );
+  });
+});

@@ -57,6 +57,8 @@ describe('AP-style article', () => {
   });
   test('statements', () => {
     assertStatements(r, [
+      // 'called the vote "a turning point"' judges in quoted words, as 'described X as "Y"' does.
+      ['Chuck Schumer', 'indirect', 'the vote "a turning point."'],
       ['Chuck Schumer', 'direct', 'This is the strongest border bill'],
       ['James Lankford', 'indirect', 'the measure would give border agents'],
       ['James Lankford', 'direct', 'We did not get everything'],

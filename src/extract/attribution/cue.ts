@@ -46,6 +46,8 @@ export interface CueMatch {
   object?: boolean;
   /** "commented on the outcome, saying ...": what follows is the topic; only later participles report speech. */
   topic?: boolean;
+  /** 'called X "Y"': a statement only when quoted words follow. */
+  labelling?: boolean;
 }
 
 /**
@@ -97,6 +99,8 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
     for (const rest of phrases) {
       if (rest.every((r, i) => nxt(k + 1 + i) === r)) return { k, after: k + 1 + rest.length, cue: [w, ...rest].join(' ') };
     }
+    // 'called the ruling "a victory"': naming something in quoted words (matchLeading checks the quote).
+    if (lemma === 'call' && leading) return { k, after: k + 1, cue: w, object: true, labelling: true };
     return null;
   }
   // "..., the New York Times reported": after the content only an outlet or a report reports.
@@ -310,6 +314,8 @@ export function matchLeading(p: string, s: number, e: number, mentions: Mention[
     }
     const contentTok = toks[c];
     if (!contentTok) return null;
+    // "called the police" is an act; 'called the ruling "a victory"' names it in words of the speaker's.
+    if (cue.labelling && !/["“”«»]/.test(p.slice(contentTok.start, Math.min(e, contentTok.start + 60)))) return null;
     let contentStart = contentTok.start;
     // Keep an opening quote mark right before the content.
     if (/["“«„]/.test(p.charAt(contentStart - 1))) contentStart--;

@@ -117,7 +117,8 @@ export function extractIndirect(
     if (!attr) continue;
     const clauseStart = ss;
     const clauseEnd = commas[i] ?? ss;
-    if (p.slice(clauseStart, clauseEnd).trim().split(/\s+/).length < 3) break;
+    // A short clause before the attribution is content only when the sentence goes on after it ("The plan, Ruiz said, would ...").
+    if (p.slice(clauseStart, clauseEnd).trim().split(/\s+/).length < 3 && commas[after] === undefined) break;
     // "X, he said, Y": the statement spans the whole sentence.
     const restStart = commas[after];
     let end = clauseEnd;

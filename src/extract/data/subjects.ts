@@ -149,6 +149,11 @@ export const SUBJECT_FORBIDDEN = new Set([
   'no',
   'if',
   'when',
+  // A subordinator inside it: "The ruling comes weeks after the government announced ..." is a clause.
+  'after',
+  'before',
+  'since',
+  'until',
   'because',
   'but',
   'and',
