@@ -140,6 +140,17 @@ export function findNameCandidates(texts: string[]): { candidates: Candidate[]; 
         }
         break;
       }
+      // "Restorer Yurii Dovhaniuk, who ...": at a sentence's start, a capitalised agent noun (-er, -or, -ist, -ian)
+      // before a two-word name is an occupation, not a first name.
+      if (
+        words.length >= 3 &&
+        /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(words[0] ?? '') &&
+        !GIVEN_NAMES.has(keyOf(words[0] ?? '')) &&
+        /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, (toks[i]?.start ?? 0) - 3), toks[i]?.start ?? 0))
+      ) {
+        words.shift();
+        i++;
+      }
       // "Minister of State for Transport Lim Shu Hui", "the head of Gazprom Alexei Miller": the word after
       // "for"/"of" in a title names the portfolio or the organisation, not the person.
       if (
@@ -176,7 +187,11 @@ export function findNameCandidates(texts: string[]): { candidates: Candidate[]; 
         i = j + 1;
         continue;
       }
+      // "the startup Finwise Foods", "developer Nordwind Energie": a name after what it is, an organisation.
+      const before1 = toks[i - 1];
+      const orgBefore = !!before1 && ORG_APPOSITION_HEADS.has(before1.text.toLowerCase()) && text.slice(before1.end, start) === ' ';
       if (
+        orgBefore ||
         ownedByOrganisation(text, last, next) ||
         calledOrganisation(text.slice(end, end + 60)) ||
         expandedAsOrganisation(text.slice(end, end + 80)) ||

@@ -46,6 +46,23 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
     return null;
   };
 
+  /**
+   * The person whose name (after at most a title) opens the sentence before the one at `pos` in paragraph `para`:
+   * the topic a pronoun subject continues ("Zelenskiy thanked Germany. \"...,\" he said").
+   */
+  const sentenceSubjectBefore = (para: number, pos: number): number | null => {
+    const text = paragraphs[para] ?? '';
+    const ends: number[] = [];
+    for (const m of text.slice(0, pos).matchAll(/[.!?]["”’]?\s+/g)) ends.push(m.index + m[0].length);
+    const cur = ends[ends.length - 1];
+    if (cur === undefined) return null;
+    const prev = ends[ends.length - 2] ?? 0;
+    const first = (people.byPara[para] ?? []).find((m) => m.start >= prev && m.start < cur);
+    // ("Venkataraman's colleague, Gregory Ashby-Nwosu, noted ...": a possessive name is not the subject.)
+    if (!first || /^['’]s?\b/.test(text.slice(first.end, first.end + 2))) return null;
+    return /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(text.slice(prev, first.start)) ? first.personId : null;
+  };
+
   /** The person mentioned most before p[para] at pos, when strictly more often than anyone else (and at least twice). */
   const salientBefore = (para: number, pos: number): number | null => {
     const counts = new Map<number, number>();
@@ -98,7 +115,9 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
       case 'person':
         return { speakerId: subj.personId ?? null, mention: subj.text, source: relay, confidence: SPEAKER_CONFIDENCE.named, cataphoric: false, named: true };
       case 'pronoun': {
-        let id = state.lastSpeaker ?? lastMentionBefore(para, subj.start);
+        // 'Zelenskiy thanked Germany in his address. "Every system saves lives," he said.': the person opening the
+        // previous sentence of the same paragraph is the topic a pronoun continues, before the last speaker.
+        let id = sentenceSubjectBefore(para, subj.start) ?? state.lastSpeaker ?? lastMentionBefore(para, subj.start);
         // "She said" after a man spoke or was named: the nearest person before it who may be a "she".
         const g = pronounGender(subj.text);
         if (id !== null && g !== null && genders.has(id) && genders.get(id) !== g) id = lastMentionBefore(para, subj.start, g) ?? id;

@@ -13,7 +13,7 @@ import {
   TOLD_OBJECTS,
   WITHHELD_SPEECH_VERBS,
 } from '../data/cues.js';
-import { ADJUNCT_START, REPORTING_NOUNS, WEEKDAY_NAMES } from '../data/subjects.js';
+import { ADJUNCT_START, MEDIA_PLATFORMS, REPORTING_NOUNS, WEEKDAY_NAMES } from '../data/subjects.js';
 import { MONTHS, WEEKDAYS } from '../data/calendar.js';
 import { outletByName } from '../outlet-names.js';
 import type { Mention } from '../people.js';
@@ -69,7 +69,7 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
   // "ministers accused of plotting": a passive participle, not a cue; "commented on the outcome": a topic.
   if (lemma === 'accuse' && nxt(k + 1) === 'of') return null;
   // (After the content, "the Times reported on Saturday" is a time, not a topic.)
-  if (leading && TOPIC_CUE_LEMMAS.has(lemma) && (nxt(k + 1) === 'on' || nxt(k + 1) === 'about') && !isDateWord(nxt(k + 2)))
+  if (leading && TOPIC_CUE_LEMMAS.has(lemma) && (nxt(k + 1) === 'on' || nxt(k + 1) === 'about') && !isDateWord(nxt(k + 2)) && !isMedium(toks, k + 2))
     return { k, after: k + 1, cue: w, topic: true };
   if (lemma === 'quote') {
     // "was quoted as saying", "quoted X as saying".
@@ -132,7 +132,8 @@ export function cueAt(toks: Token[], k: number, leading = false): CueMatch | nul
       // '"...," Zelensky told his nation.' — at the end of an attribution any short NP is the hearer.
       let e = k + 2;
       while (e < toks.length && e < k + 4 && !isAdjunctToken(toks[e])) e++;
-      if (e === toks.length) return toldCue(e);
+      // ('..., presiding judge X told the defendant as she read the verdict': an adjunct may follow the hearer.)
+      if (e === toks.length || isAdjunctToken(toks[e])) return toldCue(e);
     }
     if (one === 'the' || one === 'a') {
       // "told the newspaper", "told the BBC".
@@ -379,4 +380,10 @@ function verblessIndefinite(p: string, s: number, e: number): boolean {
   const words = p.slice(s, comma > s && comma < e ? comma : e).split(/\s+/);
   if (!/^an?$/i.test(words[0] ?? '')) return false;
   return !words.some((w) => CLAUSE_AUXILIARIES.has(w.toLowerCase()) || /^\p{Ll}+ed$/u.test(w));
+}
+
+/** "wrote on Facebook", "posted on her official Telegram channel": where it was said, not what about. */
+function isMedium(toks: Token[], i: number): boolean {
+  for (let j = i; j < Math.min(toks.length, i + 4); j++) if (MEDIA_PLATFORMS.has((toks[j]?.text ?? '').toLowerCase().replace(/['’]s$/, ''))) return true;
+  return false;
 }

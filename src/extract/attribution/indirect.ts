@@ -13,6 +13,29 @@ import { addParticiples, findCoordinatedCue, findParticiple, participleAt } from
 import { pushIndirect } from './push.js';
 import type { Candidate, Subject } from './types.js';
 
+/** Words opening a clause or phrase that a reporter adds after an attribution: "..., X said, as Kyiv pleads for help". */
+const TRAILING_ADJUNCT_OPENERS = new Set([
+  'as',
+  'while',
+  'when',
+  'after',
+  'before',
+  'because',
+  'since',
+  'amid',
+  'following',
+  'despite',
+  'with',
+  'in',
+  'on',
+  'at',
+  'during',
+  'where',
+  'which',
+  'who',
+  'though',
+  'although',
+]);
 const LEADING_COORDINATOR_RE = /^(?:But|And|Yet|Still|Now)\s+(?!that\b|so\b)/u;
 /** Participles that report speech in a with-clause without a "that": "with X saying ...", "with X describing Y as Z". */
 const WITH_CLAUSE_LEMMAS = new Set(['say', 'describe', 'call', 'add', 'argue', 'insist', 'claim', 'warn', 'tell']);
@@ -126,7 +149,8 @@ export function extractIndirect(
       const rest = p.slice(restStart + 1, se).trim();
       const firstWord = (rest.split(/\s+/)[0] ?? '').toLowerCase();
       const isApposition = attr.subject.type === 'person' && /^(?:a|an|the)?\s*\S*\s*\S*/.test(rest) && hasRoleHeadNear(rest);
-      if (!CUE_PARTICIPLES.has(firstWord) && !firstWord.endsWith('ing') && !isApposition) end = se;
+      // ("..., the minister said on Tuesday, as Kyiv pleads for help": a subordinate clause after it is the reporter's.)
+      if (!CUE_PARTICIPLES.has(firstWord) && !firstWord.endsWith('ing') && !isApposition && !TRAILING_ADJUNCT_OPENERS.has(firstWord)) end = se;
     }
     pushIndirect(p, para, clauseStart, end, attr, spans, out, STATEMENT_CONFIDENCE.cueAfterContent);
     // (From the segment's start: "..., the minister said on Tuesday urging a dialog" has its participle inside it.)
@@ -279,8 +303,12 @@ function introBefore(p: string, ss: number, comma: number): { participle: { cont
   if (!first) return null;
   // "Replying to reporters' queries about X and his talks with Y, Lajcak said": a fronted -ing phrase of any length.
   if (toks.length > INTRO_MAX_WORDS) {
-    const fronted = toks.length <= 30 && /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && !toks.some((t) => CUE_VERBS.has(t.text.toLowerCase()));
-    return fronted ? { participle: first.text === 'Referring' ? null : participleAt(p, toks, 0) } : null;
+    const noCue = !toks.some((t) => CUE_VERBS.has(t.text.toLowerCase()));
+    const fronted = toks.length <= 30 && /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && noCue;
+    if (fronted) return { participle: first.text === 'Referring' ? null : participleAt(p, toks, 0) };
+    // "In a post on her official Facebook page on Tuesday evening, she wrote ...": a long prepositional phrase.
+    const prepositional = toks.length <= 20 && noCue && /^(?:In|On|At|During|After|Before|Speaking|Following|Later|Earlier|Addressing)$/.test(first.text);
+    return prepositional ? { participle: null } : null;
   }
   const words = toks.map((t) => t.text.toLowerCase());
   if (words.some((w) => CUE_VERBS.has(w))) return null;

@@ -163,7 +163,7 @@ export function findCoordinatedCue(p: string, from: number, to: number): Partici
     // "but insists revenue is not the point": a clause without "that" shows itself by its auxiliary.
     const bareClause = CLAUSE_CUE_LEMMAS.has(lemma) && toks.slice(i + 2, i + 6).some((x) => CLAUSE_AUXILIARIES.has(x.text));
     // An infinitive cue needs its "to" ("and urged passengers to stay home"; "and asked inappropriate questions" is an act).
-    const infinitive = INFINITIVE_CUE_LEMMAS.has(lemma) && toks.slice(i + 1, i + 5).some((x) => x.text === 'to');
+    const infinitive = INFINITIVE_CUE_LEMMAS.has(lemma) && toks.slice(i + 1, i + 8).some((x) => x.text === 'to');
     if (!content || (!hasThat && lemma !== 'add' && !infinitive && !bareClause)) continue;
     return {
       at: and.start,

@@ -27,6 +27,8 @@ export function singular(w: string): string {
   return w;
 }
 
+const SUBJECT_TIME_ADJUNCT_RE =
+  /,?\s+(?:on\s+)?(?:(?:last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?,?$/u;
 const SUBJECT_ASIDE_RE = /^\s*(?:who|which|whose|for (?:its|his|her|their) part|in turn|however|too|meanwhile|though|in response)\b/;
 
 /** Person mention inside [s, e) that heads the NP (not "for X", not "X's aide"). */
@@ -49,6 +51,9 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
   while (s < e && /[\s,]/.test(p.charAt(s))) s++;
   while (e > s && /[\s,]/.test(p.charAt(e - 1))) e--;
   if (e <= s) return null;
+  // "A city councilor on Tuesday, March 5, alleged ...": a time adjunct after the subject is not part of it.
+  const time = SUBJECT_TIME_ADJUNCT_RE.exec(p.slice(s, e));
+  if (time && time.index > 0) e = s + time.index;
   // Token spans stop before a closing bracket: keep it with its opening one.
   if (p.charAt(e) === ')' && p.lastIndexOf('(', e) >= s && p.lastIndexOf(')', e - 1) < p.lastIndexOf('(', e)) e++;
   const text = p.slice(s, e);

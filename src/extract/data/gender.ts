@@ -26,7 +26,11 @@ export const FEMININE_GIVEN_NAMES = set(
     'leila|layla|yasmin|priya|sunita|anita|lakshmi|indira|mei|yuki|keiko|akiko|sakura|ji-hye|min-ji|wanjiku|wambui|njeri|' +
     'achieng|nomvula|thandiwe|ngozi|chiamaka|adaeze|ama|akosua|fiona|claire|sophie|chloe|charlotte|lucy|amelia|isabella|mia|' +
     'ella|ava|zoe|leah|paige|jenna|amira|bronwyn|farida|pilar|annika|meera|sicily|kristina|kristin|kirsten|birgit|ulrike|' +
-    'sabine|petra|monika|silvia|francesca|giulia|chiara|carmen|lucia|ana|beatriz|juliana|camila|valeria|daniela|gabriela',
+    'sabine|petra|monika|silvia|francesca|giulia|chiara|carmen|lucia|ana|beatriz|juliana|camila|valeria|daniela|gabriela|' +
+    'oksana|halyna|olena|iryna|tetiana|nataliia|yuliia|kateryna|mariia|liudmyla|svitlana|viktoriia|anastasia|daria|sofia|alina|' +
+    'niamh|siobhan|aoife|ciara|saoirse|sinead|sidra|hina|ayesha|mahnoor|nadia|noura|huda|salma|rania|dina|yael|noa|tamar|' +
+    'consuelo|maricel|rosario|imelda|leni|hélène|helene|isabelle|nathalie|camille|amélie|amelie|chantal|brigitte|ngozi|' +
+    'funmilayo|folake|yetunde|aisha|hauwa|zainab|moana|aroha|mere|hine|mei|xiu',
 );
 
 export const MASCULINE_GIVEN_NAMES = set(
@@ -42,6 +46,9 @@ export const MASCULINE_GIVEN_NAMES = set(
     'andres|javier|gustavo|cyril|nelson|thabo|abiy|uhuru|jean-pierre|pierre|francois|jacques|friedrich|pedro|mario|sergio|' +
     'antonio|giuseppe|carlos|juan|luis|miguel|jorge|manuel|francisco|pablo|rafael|fernando|ricardo|roberto|hans|klaus|' +
     'wolfgang|jurgen|stefan|andreas|lars|erik|anders|liam|lucas|leo|max|hugo|felix|oscar|tim|sam|ben|dan|nick|chris|matt|' +
-    'rishi|keir|lloyd|jake|ned|chuck|mitch|ted|hiroshi|takeshi|kenji|haruto|min-jun|wei|jun|kwame|kofi|yaw|chinedu|emeka|' +
-    'tunde|oluwaseun|gareth|nathaniel|santiago|naftali|norman|anwar|stanislav|lazar|miroslav|jake|xi|yang|abdel|mustafa',
+    'rishi|keir|lloyd|ned|chuck|mitch|ted|hiroshi|takeshi|kenji|haruto|min-jun|kwame|kofi|yaw|chinedu|emeka|' +
+    'tunde|oluwaseun|gareth|nathaniel|santiago|naftali|norman|anwar|stanislav|lazar|miroslav|jake|xi|yang|abdel|mustafa|' +
+    'yurii|andriy|mykola|vasyl|taras|bohdan|serhiy|oleksiy|mykhailo|roman|pieter|johan|willem|hendrik|tobias|jan|' +
+    'renato|rodrigo|bongbong|ferdinand|emeka|olumide|babajide|bola|hemi|wiremu|tane|rawiri|karim|bertrand|olivier|' +
+    'julien|thierry|philippe|didier|gérard|gerard|wes|wesley|imran|babar|shoaib|wasim',
 );

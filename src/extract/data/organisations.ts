@@ -19,6 +19,8 @@ export const ORG_APPOSITION_HEADS = new Set(
   words(
     'company|firm|operator|agency|utility|carrier|group|railway|airline|bank|maker|manufacturer|producer|provider|insurer|' +
       'retailer|union|authority|regulator|service|network|broadcaster|newspaper|charity|organisation|organization|ministry|' +
-      'department|body|institute|foundation|association|council|party|giant|conglomerate|startup|start-up|lender|supplier',
+      'department|body|institute|foundation|association|council|party|giant|conglomerate|startup|start-up|lender|supplier|' +
+      'developer|carmaker|automaker|chipmaker|drugmaker|brewer|distributor|exporter|importer|manufacturer|publisher|studio|' +
+      'label|brand|chain|franchise|club|team|outlet|website|platform|app|fund|watchdog|ngo|nonprofit|non-profit|cooperative',
   ),
 );

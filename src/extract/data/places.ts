@@ -251,5 +251,11 @@ export const ORG_WORDS = set(
     'instagram|youtube|tiktok|whatsapp|x|google|microsoft|apple|amazon|meta|cup|olympics|games|championship|prize|award|' +
     'war|revolution|crisis|pandemic|day|week|year|era|age|exchange|market|index|reserve|treasury|secretariat|presidium|' +
     'directorate|command|headquarters|base|fleet|brigade|division|regiment|battalion|corps|mission|delegation|cabinet|' +
-    'politburo|junta|regime|coalition|bloc|front|movement|council.|unit|team|cosmodrome’s|security|affairs|relations|defense|defence',
+    'politburo|junta|regime|coalition|bloc|front|movement|council.|unit|team|cosmodrome’s|security|affairs|relations|defense|defence|' +
+    // Words that end company names, and region prefixes ("Mid Canterbury", "Greater Manchester").
+    'foods|food|energie|mobility|pharma|pharmaceuticals|logistics|solutions|industries|holdings|capital|partners|ventures|' +
+    'power|electric|steel|mining|resources|telecom|telecoms|studios|entertainment|brands|sciences|therapeutics|biotech|' +
+    'robotics|networks|software|dynamics|aerospace|automotive|chemicals|textiles|cement|beverages|brewery|breweries|' +
+    'insurance|securities|investments|properties|realty|construction|shipping|lines|rail|transit|airlines|aviation|' +
+    'mid|upper|lower|greater|inner|outer',
 );

@@ -21,6 +21,7 @@ export const ROLE_HEADS = set(
     'shopkeeper|vendor|mechanic|electrician|plumber|carpenter|miner|curator|historian|archaeologist|biologist|ecologist|' +
     'epidemiologist|virologist|psychologist|geologist|meteorologist|forecaster|ranger|warden|coroner|magistrate|barrister|' +
     'solicitor|detective|constable|superintendent|headteacher|headmaster|headmistress|pupil|volunteer|landlord|tenant|' +
+    'counsel|restorer|conservator|photographer|librarian|organizer|campaigner|researcher|' +
     'councillor|councilor|alderman|alderwoman|councilman|councilwoman|selectman|assemblyman|assemblywoman|assemblymember|' +
     'physiotherapist|therapist|psychiatrist|paediatrician|pediatrician|clinician|commuter|passenger|shopper|motorist|' +
     'patient|parent|protester|protestor|demonstrator|villager|customer|traveller|traveler|consumer|employee|tourist|' +

@@ -258,3 +258,32 @@ export const REPORTING_NOUNS = new Set([
   'magazine',
   'reports',
 ]);
+
+/** Places where words are posted: "wrote on Facebook that ..." names the medium, not the topic. */
+export const MEDIA_PLATFORMS = new Set([
+  'facebook',
+  'x',
+  'twitter',
+  'telegram',
+  'instagram',
+  'linkedin',
+  'tiktok',
+  'youtube',
+  'whatsapp',
+  'weibo',
+  'wechat',
+  'threads',
+  'bluesky',
+  'truth',
+  'substack',
+  'blog',
+  'website',
+  'account',
+  'page',
+  'channel',
+  'feed',
+  'podcast',
+  'radio',
+  'television',
+  'tv',
+]);
