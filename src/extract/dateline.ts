@@ -11,7 +11,7 @@
  *   "OREANDA-NEWS The United States ..."               (outlet tag only)
  */
 import { MONTHS } from './data/calendar.js';
-import { PLACES } from './data/places.js';
+import { COUNTRIES, PLACES } from './data/places.js';
 import { canonicalOutletName, outletByName } from './outlet-names.js';
 import { titleCaseWord } from './text.js';
 
@@ -36,7 +36,7 @@ const AGENCY = String.raw`([A-Za-z][A-Za-z .\/&\-]{1,30})`;
 const TASS_RE = new RegExp(String.raw`^${UPPER_PLACE}${DATE}\s*\.?\s*\/${AGENCY}\/\s*\.?\s*(?:[-–—]+\s*)?`);
 const PAREN_RE = new RegExp(String.raw`^${ANY_PLACE}(?:${DATE})?\s*\(${AGENCY}\)\s*(?:[-–—:]+|\/\/)\s*`);
 const DASH_RE = new RegExp(String.raw`^${UPPER_PLACE}(?:${DATE})?(?:\s+(?:[-–—]+|\/\/)\s+|:\s+(?=\p{Lu}))`, 'u');
-const TITLE_DASH_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\s+(?:[–—]|--)\s+(?=\p{Lu})/u;
+const TITLE_DASH_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:\s+(?:[–—]|--)\s+|:\s+)(?=\p{Lu})/u;
 const TAG_RE = /^([A-Z][A-Z]+(?:[-. ][A-Z]+)*)(\s*[-–—:]\s*|\s+)(?=\p{Lu})/u;
 /** Capitalised words that open a story or a line but are not places. */
 const NOT_PLACES =
@@ -82,7 +82,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   m = DASH_RE.exec(head);
   if (m && isUpperPlace(m[1] ?? '') && !outletByName(m[1] ?? '')) return datelineOf(m, null);
   const t = TITLE_DASH_RE.exec(head);
-  if (t && PLACES.has((t[1] ?? '').toLowerCase())) {
+  // "Kyiv — ...", "Dubai: UAE captain ...": a known city or capital in title case.
+  if (t && (PLACES.has((t[1] ?? '').toLowerCase()) || isCapitalCity(t[1] ?? ''))) {
     return { place: t[1] ?? null, placeAsWritten: t[1] ?? null, month: null, day: null, year: null, agency: null, length: t[0].length };
   }
   m = TAG_RE.exec(head);
@@ -95,4 +96,11 @@ export function parseDateline(paragraph: string): Dateline | null {
     }
   }
   return null;
+}
+
+/** A capital from the countries table ("Sarajevo", "Wellington"), not a country or demonym ("Serbia", "Serbian"). */
+function isCapitalCity(place: string): boolean {
+  const key = place.toLowerCase();
+  const country = COUNTRIES[key];
+  return country !== undefined && country.toLowerCase() !== key && !/(?:an|ese|ish|i|ic)$/.test(key);
 }

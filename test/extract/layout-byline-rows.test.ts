@@ -30,3 +30,27 @@ describe('outlet evidence in byline rows and widgets', () => {
     assert.equal(r.article.outlet, 'The Times of India');
   });
 });
+
+describe('navigation lines and datelines', () => {
+  test('a line of section names, with spaces or pipes, is a menu, not the headline', () => {
+    for (const menu of [
+      'South Africa Business World Opinionista Maverick Citizen Our Burning Planet',
+      'Login  |  Subscribe  |  ePaper',
+      'Subscribe to our newsletter',
+    ]) {
+      const r = extractArticle(`${menu}\nCashew farmers reject bids at first auction of season\n\n${BODY}`);
+      assert.equal(r.article.title, 'Cashew farmers reject bids at first auction of season', menu);
+    }
+  });
+  test('a capital city in title case before a colon is a dateline; a label before a colon is not', () => {
+    assert.equal(
+      extractArticle(`Captain says her side will play without fear\n\nDubai: UAE captain Noor Amiri said her side was ready.`).article.dateline,
+      'Dubai',
+    );
+    assert.equal(
+      extractArticle(`Sarajevo court jails former policeman\n\nSarajevo: The state court jailed a former policeman on Wednesday.`).article.dateline,
+      'Sarajevo',
+    );
+    assert.equal(extractArticle(`Court jails former policeman\n\nUpdate: The state court jailed a former policeman on Wednesday.`).article.dateline, null);
+  });
+});

@@ -25,6 +25,7 @@ export const CHROME_LINES = set(
     'terms of use|terms and conditions|all rights reserved|back|search|more stories|more news|' +
     'комментарии|комментарий|подписаться|читать также|поделиться|все новости|новости|реклама|commentaires|partager|' +
     'kommentare|teilen|comentarios|compartir|' +
+    'subscribe to our newsletter|sign up for our newsletter|sign up to our newsletter|subscribe to our newsletters|' +
     // Text-size widgets.
     'aa|a a|a+|a-|a+ a-|a- a+|aa aa|text size|font size',
 );
@@ -62,4 +63,13 @@ export const GLUED_CHROME_ENDINGS = ['get the free app', 'open in app', 'downloa
 export const GENRE_LABELS = set(
   'news story|news|story|press release|news release|press statement|statement|article|report|feature|opinion|' +
     'editorial|commentary|analysis|interview|blog|live blog|liveblog|breaking|update|archive|archives|transcript',
+);
+
+/** Section names of a site's navigation; a line of them side by side is a menu ("GTA Canada Politics Business World Opinion"). */
+export const SECTION_WORDS = set(
+  'home|news|world|politics|business|opinion|opinionista|sport|sports|life|lifestyle|culture|arts|analysis|podcasts|podcast|' +
+    'video|videos|tech|technology|science|health|entertainment|travel|magazines|magazine|local|national|regional|africa|' +
+    'asia|europe|americas|canada|australia|economy|markets|money|education|environment|climate|food|style|books|music|' +
+    'film|tv|weather|obituaries|letters|editorials|columns|features|investigations|photos|newsletters|events|jobs|' +
+    'classifieds|shop|epaper|e-paper|login|subscribe|register|search|menu|more|latest|trending|explainers|insight|gta',
 );

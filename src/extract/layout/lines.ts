@@ -4,7 +4,7 @@
  * metadata line (date, byline, credit), a teaser for another story, a
  * site-name header. The phrase tables are in data/chrome.ts.
  */
-import { CHROME_LINES, GENRE_LABELS, GLUED_CHROME_ENDINGS, TEASER_OPENINGS } from '../data/chrome.js';
+import { CHROME_LINES, GENRE_LABELS, GLUED_CHROME_ENDINGS, SECTION_WORDS, TEASER_OPENINGS } from '../data/chrome.js';
 import { looksLikeDateLine } from '../date-evidence.js';
 import { outletAtStart } from '../outlet-names.js';
 import type { OutletEntry } from '../data/outlets.js';
@@ -91,6 +91,13 @@ const MENU_SEPARATOR_RE = /\s*(?:\||>|»|›|·|•|\s\/\s)\s*/;
  */
 function isMenu(line: string): boolean {
   if (/^you are here\b/i.test(line)) return true;
+  // Section names side by side, with spaces or pipes: "South Africa Business World Opinionista", "Login | Subscribe | ePaper".
+  const words = line.split(/[\s|]+/).filter(Boolean);
+  if (words.length >= 3 && !/[.,;:!?"“”]/.test(line)) {
+    const sections = words.filter((w) => SECTION_WORDS.has(w.toLowerCase())).length;
+    const capitalised = words.every((w) => /^[\p{Lu}\d]|^e[A-Z]/u.test(w) || SECTION_WORDS.has(w.toLowerCase()));
+    if (sections >= 3 && capitalised) return true;
+  }
   if (!/[|>»›·•/]/.test(line) || !MENU_SEPARATOR_RE.test(line)) return false;
   const items = line.split(MENU_SEPARATOR_RE).filter(Boolean);
   if (items.length < 2 || !items.every((it) => /^\p{Lu}/u.test(it) && it.split(/\s+/).length <= 3)) return false;
