@@ -49,3 +49,47 @@ export async function insertIgnoringDuplicates(collection: mongo.Collection, doc
     return writeErrors.map((w) => docs[w.index]!._id);
   }
 }
+
+/**
+ * Inserts documents while they are being built: `build` is called for each item in turn, and each time a chunk of
+ * `chunk` documents is ready it is sent (an unordered insert skipping duplicates, as insertIgnoringDuplicates) and
+ * the next chunk is built while the server writes it. At most one insert is in flight, so the server receives the
+ * same sequence of inserts as a plain chunked insertMany; only the building overlaps it. Returns every document
+ * built, and `written`, to await once the caller has done its own work in the meantime: it resolves when every
+ * insert is done, or rejects with the first insert's error.
+ */
+export async function insertWhileBuilding<T, D extends { _id: ObjectId }>(
+  collection: mongo.Collection,
+  items: readonly T[],
+  build: (item: T) => D[],
+  chunk = 1000,
+): Promise<{ docs: D[]; written: () => Promise<void> }> {
+  const docs: D[] = [];
+  // The insert in flight never rejects: its error is kept, so no rejection goes unhandled while building.
+  let inFlight: Promise<void> = Promise.resolve();
+  let failure: { error: unknown } | null = null;
+  const settled = async () => {
+    await inFlight;
+    if (failure) throw failure.error;
+  };
+  let sent = 0;
+  const send = async (upTo: number) => {
+    await settled();
+    const part = docs.slice(sent, upTo);
+    sent = upTo;
+    inFlight = insertIgnoringDuplicates(collection, part).then(
+      () => undefined,
+      (error: unknown) => {
+        failure = { error };
+      },
+    );
+    // One turn of the event loop lets the driver serialise the command and put it on the wire before building resumes.
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  for (const item of items) {
+    docs.push(...build(item));
+    if (docs.length - sent >= chunk) await send(docs.length);
+  }
+  if (docs.length > sent) await send(docs.length);
+  return { docs, written: settled };
+}
