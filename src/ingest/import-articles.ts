@@ -64,8 +64,8 @@ export type ImportStep =
   | 'extraction'
   | 'classify (read)'
   | 'people clustering (incl. read)'
-  | 'grouping and statement documents (writes overlap)'
-  | 'statements write (left to wait for)'
+  | 'grouping and statement documents'
+  | 'statements write (waiting for it)'
   | 'people merging (in-process)'
   | 'article documents'
   | 'people writes'
@@ -190,8 +190,9 @@ export class ArticleImporter {
     // next are built. Their ids are derived, so what an interrupted run already wrote is refused as a duplicate
     // rather than stored twice.
     const builder = await statementBuilder(this.models, work, people);
-    const { docs: statements, written } = await insertWhileBuilding(this.models.Statement.collection, work, builder.build, STATEMENT_CHUNK);
-    t = lap(timings, 'grouping and statement documents (writes overlap)', t);
+    const { docs: statements, waitedMs, written } = await insertWhileBuilding(this.models.Statement.collection, work, builder.build, STATEMENT_CHUNK);
+    if (timings) timings['statements write (waiting for it)'] = (timings['statements write (waiting for it)'] ?? 0) + waitedMs;
+    t = lap(timings, 'grouping and statement documents', t + waitedMs);
 
     // While the last statements are written: new people's figures, and the new articles' documents.
     const fresh = work.filter((p) => p.mode === 'insert');
@@ -201,7 +202,7 @@ export class ArticleImporter {
     const articleDocs = fresh.map((p) => articleDoc(p, people.get(p)!, 'complete', this.extractorVersion));
     t = lap(timings, 'article documents', t);
     await written();
-    t = lap(timings, 'statements write (left to wait for)', t);
+    t = lap(timings, 'statements write (waiting for it)', t);
 
     // People: new articles merge in (new people are inserted whole); replaced articles are recomputed.
     await serialisePeopleWrite(() => this.mergePeople(fresh, people, created, mergeInto));

@@ -55,15 +55,16 @@ export async function insertIgnoringDuplicates(collection: mongo.Collection, doc
  * `chunk` documents is ready it is sent (an unordered insert skipping duplicates, as insertIgnoringDuplicates) and
  * the next chunk is built while the server writes it. At most one insert is in flight, so the server receives the
  * same sequence of inserts as a plain chunked insertMany; only the building overlaps it. Returns every document
- * built, and `written`, to await once the caller has done its own work in the meantime: it resolves when every
- * insert is done, or rejects with the first insert's error.
+ * built, `waitedMs`, the time spent waiting for an insert before sending the next (the rest was building), and
+ * `written`, to await once the caller has done its own work in the meantime: it resolves when every insert is
+ * done, or rejects with the first insert's error.
  */
 export async function insertWhileBuilding<T, D extends { _id: ObjectId }>(
   collection: mongo.Collection,
   items: readonly T[],
   build: (item: T) => D[],
   chunk = 1000,
-): Promise<{ docs: D[]; written: () => Promise<void> }> {
+): Promise<{ docs: D[]; waitedMs: number; written: () => Promise<void> }> {
   const docs: D[] = [];
   // The insert in flight never rejects: its error is kept, so no rejection goes unhandled while building.
   let inFlight: Promise<void> = Promise.resolve();
@@ -73,8 +74,11 @@ export async function insertWhileBuilding<T, D extends { _id: ObjectId }>(
     if (failure) throw failure.error;
   };
   let sent = 0;
+  let waitedMs = 0;
   const send = async (upTo: number) => {
+    const waitFrom = performance.now();
     await settled();
+    waitedMs += performance.now() - waitFrom;
     const part = docs.slice(sent, upTo);
     sent = upTo;
     inFlight = insertIgnoringDuplicates(collection, part).then(
@@ -91,5 +95,5 @@ export async function insertWhileBuilding<T, D extends { _id: ObjectId }>(
     if (docs.length - sent >= chunk) await send(docs.length);
   }
   if (docs.length > sent) await send(docs.length);
-  return { docs, written: settled };
+  return { docs, waitedMs, written: settled };
 }
