@@ -4,7 +4,7 @@ import { publishedMonth, toDate } from '../dates.js';
 import type { FieldSources } from '../extract/html/index.js';
 import type { Models } from '../models/index.js';
 import { searchTerms } from '../text.js';
-import { findGroup, GROUP_WINDOW_MS, groupSignature, type GroupCandidate } from './grouping.js';
+import { GROUP_WINDOW_MS, groupSignature, SpeakerReports, type GroupCandidate } from './grouping.js';
 import type { ArticlePeople, Prepared } from './prepared.js';
 import { derivedId, uniqueIds } from './writes.js';
 
@@ -85,7 +85,7 @@ export async function statementBuilder(models: Models, live: Prepared[], people:
   const dates = live.map((p) => p.publishedAt).filter((d): d is Date => d !== null);
   // Earlier reports by speaker: a statement is compared only with its own speaker's (findGroup's first test),
   // so grouping a batch is linear in its statements rather than quadratic.
-  const candidates = new Map<string, GroupCandidate[]>();
+  const candidates = new Map<string, SpeakerReports>();
   if (speakerIds.size) {
     const range =
       dates.length === live.length && dates.length > 0
@@ -103,7 +103,7 @@ export async function statementBuilder(models: Models, live: Prepared[], people:
       .select('+terms')
       .lean();
     for (const s of earlier) {
-      addCandidate(candidates, {
+      reportsOf(candidates, s.speakerId!.toHexString()).addStored({
         speakerId: s.speakerId!.toHexString(),
         articleId: s.articleId.toHexString(),
         publishedAt: s.publishedAt ?? null,
@@ -121,13 +121,13 @@ export async function statementBuilder(models: Models, live: Prepared[], people:
   return { build: (p) => statementsOf(p, people.get(p)!, candidates, names) };
 }
 
-function addCandidate(candidates: Map<string, GroupCandidate[]>, c: GroupCandidate): void {
-  const list = candidates.get(c.speakerId);
-  if (list) list.push(c);
-  else candidates.set(c.speakerId, [c]);
+function reportsOf(candidates: Map<string, SpeakerReports>, speakerId: string): SpeakerReports {
+  let reports = candidates.get(speakerId);
+  if (!reports) candidates.set(speakerId, (reports = new SpeakerReports()));
+  return reports;
 }
 
-function statementsOf(p: Prepared, ids: Map<string, ObjectId>, candidates: Map<string, GroupCandidate[]>, names: Map<string, string>) {
+function statementsOf(p: Prepared, ids: Map<string, ObjectId>, candidates: Map<string, SpeakerReports>, names: Map<string, string>) {
   const docs = [];
   for (const [index, s] of p.result.statements.entries()) {
     const _id = derivedId('statement', p.articleId.toHexString(), p.sha256, String(index));
@@ -142,9 +142,10 @@ function statementsOf(p: Prepared, ids: Map<string, ObjectId>, candidates: Map<s
         signature: groupSignature(terms),
         groupId,
       };
-      groupId = findGroup(me, candidates.get(me.speakerId) ?? []) ?? groupId;
+      const reports = reportsOf(candidates, me.speakerId);
+      groupId = reports.findGroup(me) ?? groupId;
       me.groupId = groupId;
-      addCandidate(candidates, me);
+      reports.addBuilt(me);
     }
     docs.push({
       _id,
