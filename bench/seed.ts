@@ -2,7 +2,8 @@
 // that bulk-inserts the very documents it stored with the plain driver, on the same server in the same run, into a
 // database migrated like the seeder's (same indexes, checked). With --rounds N the two alternate N times (the
 // machine is shared: the median ratio is reported, with every round's).
-// Usage: MONGODB_URI=... npx tsx bench/seed.ts [--articles 10000] [--rounds 1] [--write]  (--write appends to bench/RESULTS.md)
+// Usage: MONGODB_URI=... npx tsx bench/seed.ts [--articles 10000] [--rounds 1] [--backend 'FerretDB 1.24.2 (SQLite)'] [--write]
+// (--write appends to bench/RESULTS.md; --backend names the server there).
 import { appendFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '10000' },
     rounds: { type: 'string', default: '1' },
+    backend: { type: 'string', default: '' },
     write: { type: 'boolean', default: false },
   },
 });
@@ -179,7 +181,7 @@ if (values.write) {
   await appendFile(
     new URL('./RESULTS.md', import.meta.url),
     `\n## Seeding (bench/seed.ts), ${new Date().toISOString().slice(0, 10)}\n\n` +
-      `Hardware: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; server: ${server.replace(/\/\/[^@]*@/, '//')}\n` +
+      `Hardware: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; server: ${values.backend ? `${values.backend}, ` : ''}${server.replace(/\/\/[^@]*@/, '//')}\n` +
       `Command: \`MONGODB_URI=... npx tsx bench/seed.ts --articles ${count} --rounds ${rounds} --write\`\n` +
       `Dataset: ${count} generated articles (~${figures.avgArticleBytes} bytes), ${figures.statements} statements, ${figures.people} people; ` +
       `indexes (both databases): ${JSON.stringify(figures.indexes)}\n\n` +
