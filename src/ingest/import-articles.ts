@@ -16,10 +16,11 @@ import { extractDocuments } from '../extract/html/index.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import type { Models } from '../models/index.js';
 import { displayName, personKey } from '../names.js';
-import { articleDoc, statementBuilder, type StatementDoc } from './documents.js';
+import { articleDoc, statementBuilder } from './documents.js';
 import { clusterPeople } from './person-clusters.js';
-import { emptyState, mergeArticlePerson, PERSON_STATE_PROJECTION, personFields, stateFromDoc, type PersonState } from './person-state.js';
+import { articleMerger, emptyState, mergeArticlePerson, PERSON_STATE_PROJECTION, personFields, stateFromDoc, type PersonState } from './person-state.js';
 import type { ArticleInput, ArticlePeople, Prepared } from './prepared.js';
+import { lap, type ImportTimings } from './timings.js';
 import { bulkWriteInChunks, derivedId, insertIgnoringDuplicates, insertWhileBuilding, sha256, uniqueIds } from './writes.js';
 import { serialisePeopleWrite } from './people-writes.js';
 
@@ -51,32 +52,8 @@ export interface ImportOptions {
   inFlightMs?: number;
   /** Called after each batch with the number of inputs done. */
   onProgress?: (done: number) => void;
-  /**
-   * When given, the import adds the wall-clock milliseconds of each of its steps here (see ImportStep): they
-   * partition the import's time, so a benchmark can tell where it goes. Writes sent while the importer builds
-   * the next documents overlap that building and are not counted apart.
-   */
-  timings?: Partial<Record<ImportStep, number>>;
-}
-
-/** The steps of an import, in order, as timed in ImportOptions.timings. */
-export type ImportStep =
-  | 'extraction'
-  | 'classify (read)'
-  | 'people clustering (incl. read)'
-  | 'grouping and statement documents'
-  | 'statements write (waiting for it)'
-  | 'people merging (in-process)'
-  | 'article documents'
-  | 'people writes'
-  | 'articles write'
-  | 'other';
-
-/** Adds the time since `since` to `step`; returns now. */
-function lap(timings: ImportOptions['timings'], step: ImportStep, since: number): number {
-  const now = performance.now();
-  if (timings) timings[step] = (timings[step] ?? 0) + (now - since);
-  return now;
+  /** When given, the import adds the wall-clock milliseconds of each step (ImportStep) here; they partition its time. */
+  timings?: ImportTimings;
 }
 
 /** Statements written at a time, while the next ones are built. */
@@ -165,7 +142,7 @@ export class ArticleImporter {
     };
   }
 
-  private async importBatch(batch: Prepared[], inFlightMs: number, timings: ImportOptions['timings']): Promise<void> {
+  private async importBatch(batch: Prepared[], inFlightMs: number, timings: ImportTimings | undefined): Promise<void> {
     const { Article } = this.models;
     let t = performance.now();
     await this.classify(batch, inFlightMs);
@@ -416,25 +393,4 @@ export class ArticleImporter {
     await serialisePeopleWrite(() => this.recomputePeople(article.peopleIds ?? []));
     return true;
   }
-}
-
-/** Merges each new article's view of its people into the given people's states (those among them). */
-function articleMerger(fresh: Prepared[], people: ArticlePeople, statements: readonly StatementDoc[]): (states: Map<string, PersonState>) => void {
-  const spoken = new Map<string, number>(); // `${articleId}:${personId}` → statements
-  for (const s of statements) {
-    if (s.speakerId) {
-      const key = `${s.articleId.toHexString()}:${s.speakerId.toHexString()}`;
-      spoken.set(key, (spoken.get(key) ?? 0) + 1);
-    }
-  }
-  return (states) => {
-    for (const p of fresh) {
-      for (const person of p.result.people) {
-        const id = people.get(p)!.get(person.name);
-        const state = id && states.get(id.toHexString());
-        if (!id || !state) continue;
-        mergeArticlePerson(state, person, p.articleId, p.publishedAt, spoken.get(`${p.articleId.toHexString()}:${id.toHexString()}`) ?? 0);
-      }
-    }
-  };
 }
