@@ -4,7 +4,7 @@ import { publishedMonth, toDate } from '../dates.js';
 import type { FieldSources } from '../extract/html/index.js';
 import type { Models } from '../models/index.js';
 import { searchTerms } from '../text.js';
-import { findGroup, GROUP_WINDOW_MS, groupSignature, type GroupCandidate } from './grouping.js';
+import { GROUP_WINDOW_MS, groupSignature, SpeakerReports, type GroupCandidate } from './grouping.js';
 import type { ArticlePeople, Prepared } from './prepared.js';
 import { derivedId, uniqueIds } from './writes.js';
 
@@ -67,22 +67,25 @@ export function articleDoc(p: Prepared, ids: Map<string, ObjectId>, importState:
   };
 }
 
+export type StatementDoc = ReturnType<StatementBuilder['build']>[number];
+
 /**
- * The statements of the articles, each joined to the group of an earlier report of the same remark (stored,
- * or earlier in this batch), with the canonical name of its speaker.
+ * Builds the statements of the articles, one article at a time (so the caller can write them in chunks while it
+ * builds the next), each joined to the group of an earlier report of the same remark (stored, or built earlier
+ * by this builder), with the canonical name of its speaker. The reads it needs are done first, by
+ * `statementBuilder`; `build` is then pure and must be called for the articles in their order.
  */
-export async function statementDocs(models: Models, live: Prepared[], people: ArticlePeople) {
+export interface StatementBuilder {
+  build(p: Prepared): ReturnType<typeof statementsOf>;
+}
+
+export async function statementBuilder(models: Models, live: Prepared[], people: ArticlePeople): Promise<StatementBuilder> {
   const speakerIds = new Set<string>();
   for (const p of live) for (const id of people.get(p)!.values()) speakerIds.add(id.toHexString());
   const dates = live.map((p) => p.publishedAt).filter((d): d is Date => d !== null);
   // Earlier reports by speaker: a statement is compared only with its own speaker's (findGroup's first test),
   // so grouping a batch is linear in its statements rather than quadratic.
-  const candidates = new Map<string, GroupCandidate[]>();
-  const addCandidate = (c: GroupCandidate) => {
-    const list = candidates.get(c.speakerId);
-    if (list) list.push(c);
-    else candidates.set(c.speakerId, [c]);
-  };
+  const candidates = new Map<string, SpeakerReports>();
   if (speakerIds.size) {
     const range =
       dates.length === live.length && dates.length > 0
@@ -100,7 +103,7 @@ export async function statementDocs(models: Models, live: Prepared[], people: Ar
       .select('+terms')
       .lean();
     for (const s of earlier) {
-      addCandidate({
+      reportsOf(candidates, s.speakerId!.toHexString()).addStored({
         speakerId: s.speakerId!.toHexString(),
         articleId: s.articleId.toHexString(),
         publishedAt: s.publishedAt ?? null,
@@ -109,58 +112,65 @@ export async function statementDocs(models: Models, live: Prepared[], people: Ar
       });
     }
   }
-
-  const docs = [];
-  for (const p of live) {
-    const ids = people.get(p)!;
-    for (const [index, s] of p.result.statements.entries()) {
-      const _id = derivedId('statement', p.articleId.toHexString(), p.sha256, String(index));
-      const speakerId = s.speaker ? (ids.get(s.speaker) ?? null) : null;
-      const terms = searchTerms(s.text);
-      let groupId = _id.toHexString();
-      if (speakerId) {
-        const me: GroupCandidate = {
-          speakerId: speakerId.toHexString(),
-          articleId: p.articleId.toHexString(),
-          publishedAt: p.publishedAt,
-          signature: groupSignature(terms),
-          groupId,
-        };
-        groupId = findGroup(me, candidates.get(me.speakerId) ?? []) ?? groupId;
-        me.groupId = groupId;
-        addCandidate(me);
-      }
-      docs.push({
-        _id,
-        text: s.text,
-        kind: s.kind,
-        cue: s.cue,
-        confidence: s.confidence,
-        speakerId,
-        speakerName: speakerId ? s.speaker : null,
-        speakerMention: s.speakerMention,
-        source: s.source,
-        articleId: p.articleId,
-        outlet: p.outlet,
-        publishedAt: p.publishedAt,
-        publishedMonth: publishedMonth(p.publishedAt),
-        paragraph: s.paragraph,
-        start: s.start,
-        end: s.end,
-        mentionIds: uniqueIds(s.mentions.map((name) => ids.get(name)).filter((id): id is ObjectId => Boolean(id))),
-        groupId,
-        terms,
-        createdAt: new Date(),
-        updatedAt: new Date(),
-      });
-    }
-  }
-  // Speaker names are the canonical names of the stored people, not the article's spelling.
+  // Speaker names are the canonical names of the stored people, not the article's spelling (a person this
+  // batch creates is not stored yet: their statements keep the article's spelling).
   const names = await personNames(
     models,
-    docs.map((d) => d.speakerId).filter((id): id is ObjectId => id !== null),
+    [...speakerIds].map((id) => new Types.ObjectId(id)),
   );
-  for (const d of docs) if (d.speakerId) d.speakerName = names.get(d.speakerId.toHexString()) ?? d.speakerName;
+  return { build: (p) => statementsOf(p, people.get(p)!, candidates, names) };
+}
+
+function reportsOf(candidates: Map<string, SpeakerReports>, speakerId: string): SpeakerReports {
+  let reports = candidates.get(speakerId);
+  if (!reports) candidates.set(speakerId, (reports = new SpeakerReports()));
+  return reports;
+}
+
+function statementsOf(p: Prepared, ids: Map<string, ObjectId>, candidates: Map<string, SpeakerReports>, names: Map<string, string>) {
+  const docs = [];
+  for (const [index, s] of p.result.statements.entries()) {
+    const _id = derivedId('statement', p.articleId.toHexString(), p.sha256, String(index));
+    const speakerId = s.speaker ? (ids.get(s.speaker) ?? null) : null;
+    const terms = searchTerms(s.text);
+    let groupId = _id.toHexString();
+    if (speakerId) {
+      const me: GroupCandidate = {
+        speakerId: speakerId.toHexString(),
+        articleId: p.articleId.toHexString(),
+        publishedAt: p.publishedAt,
+        signature: groupSignature(terms),
+        groupId,
+      };
+      const reports = reportsOf(candidates, me.speakerId);
+      groupId = reports.findGroup(me) ?? groupId;
+      me.groupId = groupId;
+      reports.addBuilt(me);
+    }
+    docs.push({
+      _id,
+      text: s.text,
+      kind: s.kind,
+      cue: s.cue,
+      confidence: s.confidence,
+      speakerId,
+      speakerName: speakerId ? (names.get(speakerId.toHexString()) ?? s.speaker) : null,
+      speakerMention: s.speakerMention,
+      source: s.source,
+      articleId: p.articleId,
+      outlet: p.outlet,
+      publishedAt: p.publishedAt,
+      publishedMonth: publishedMonth(p.publishedAt),
+      paragraph: s.paragraph,
+      start: s.start,
+      end: s.end,
+      mentionIds: uniqueIds(s.mentions.map((name) => ids.get(name)).filter((id): id is ObjectId => Boolean(id))),
+      groupId,
+      terms,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    });
+  }
   return docs;
 }
 

@@ -16,11 +16,12 @@ import { extractDocuments } from '../extract/html/index.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import type { Models } from '../models/index.js';
 import { displayName, personKey } from '../names.js';
-import { articleDoc, statementDocs } from './documents.js';
+import { articleDoc, statementBuilder } from './documents.js';
 import { clusterPeople } from './person-clusters.js';
-import { emptyState, mergeArticlePerson, PERSON_STATE_PROJECTION, personFields, stateFromDoc, type PersonState } from './person-state.js';
+import { articleMerger, emptyState, mergeArticlePerson, PERSON_STATE_PROJECTION, personFields, stateFromDoc, type PersonState } from './person-state.js';
 import type { ArticleInput, ArticlePeople, Prepared } from './prepared.js';
-import { bulkWriteInChunks, derivedId, insertIgnoringDuplicates, sha256, uniqueIds } from './writes.js';
+import { lap, type ImportTimings } from './timings.js';
+import { bulkWriteInChunks, derivedId, insertIgnoringDuplicates, insertWhileBuilding, sha256, uniqueIds } from './writes.js';
 import { serialisePeopleWrite } from './people-writes.js';
 
 type ObjectId = Types.ObjectId;
@@ -51,7 +52,12 @@ export interface ImportOptions {
   inFlightMs?: number;
   /** Called after each batch with the number of inputs done. */
   onProgress?: (done: number) => void;
+  /** When given, the import adds the wall-clock milliseconds of each step (ImportStep) here; they partition its time. */
+  timings?: ImportTimings;
 }
+
+/** Statements written at a time, while the next ones are built. */
+const STATEMENT_CHUNK = 1000;
 
 const DEFAULT_BATCH = 5000;
 
@@ -64,6 +70,8 @@ export class ArticleImporter {
 
   /** Extracts and stores every input; a failing input is reported and the others still import. */
   async importArticles(inputs: readonly ArticleInput[], options: ImportOptions = {}): Promise<ImportSummary> {
+    const timings = options.timings;
+    let t = performance.now();
     const items: ImportItemResult[] = inputs.map((input) => ({ file: input.file, status: 'failed', articleId: null }));
     const prepared: Prepared[] = [];
     // Extracted together, so an article printing no year can borrow it from a sibling report (see extractBatch).
@@ -98,12 +106,13 @@ export class ArticleImporter {
 
     // Date order keeps each batch's time span short, so finding earlier reports of a remark stays cheap.
     prepared.sort((a, b) => (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity) || a.index - b.index);
+    lap(timings, 'extraction', t);
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
     let done = inputs.length - prepared.length;
     for (let i = 0; i < prepared.length; i += batchSize) {
       const batch = prepared.slice(i, i + batchSize);
       try {
-        await this.importBatch(batch, options.inFlightMs ?? 0);
+        await this.importBatch(batch, options.inFlightMs ?? 0, timings);
         for (const p of batch) {
           items[p.index] = {
             file: p.input.file,
@@ -121,8 +130,10 @@ export class ArticleImporter {
       options.onProgress?.(done);
     }
 
+    t = performance.now();
     const counts: Record<ImportStatus, number> = { inserted: 0, updated: 0, unchanged: 0, failed: 0 };
     for (const item of items) counts[item.status]++;
+    lap(timings, 'other', t);
     return {
       files: inputs.length,
       articles: counts,
@@ -131,12 +142,15 @@ export class ArticleImporter {
     };
   }
 
-  private async importBatch(batch: Prepared[], inFlightMs: number): Promise<void> {
+  private async importBatch(batch: Prepared[], inFlightMs: number, timings: ImportTimings | undefined): Promise<void> {
     const { Article } = this.models;
+    let t = performance.now();
     await this.classify(batch, inFlightMs);
+    t = lap(timings, 'classify (read)', t);
     const work = batch.filter((p) => p.mode !== 'unchanged');
     if (work.length === 0) return;
     const { ids: people, created } = await this.resolvePeople(work);
+    t = lap(timings, 'people clustering (incl. read)', t);
 
     // Replacing a stored article: it turns pending (hidden) while its statements and people are redone.
     const replaced = work.filter((p) => p.mode !== 'insert');
@@ -146,16 +160,29 @@ export class ArticleImporter {
         replaced.map((p) => ({ replaceOne: { filter: { _id: p.articleId }, replacement: articleDoc(p, people.get(p)!, 'pending', this.extractorVersion) } })),
       );
       await this.models.Statement.deleteMany({ articleId: { $in: replaced.map((p) => p.articleId) } });
+      t = lap(timings, 'other', t);
     }
 
-    // Statements, each joined to the group of an earlier report of the same remark. Their ids are derived,
-    // so what an interrupted run already wrote is refused as a duplicate rather than stored twice.
-    const statements = await statementDocs(this.models, work, people);
-    await insertIgnoringDuplicates(this.models.Statement.collection, statements);
+    // Statements, each joined to the group of an earlier report of the same remark, written in chunks while the
+    // next are built. Their ids are derived, so what an interrupted run already wrote is refused as a duplicate
+    // rather than stored twice.
+    const builder = await statementBuilder(this.models, work, people);
+    const { docs: statements, waitedMs, written } = await insertWhileBuilding(this.models.Statement.collection, work, builder.build, STATEMENT_CHUNK);
+    if (timings) timings['statements write (waiting for it)'] = (timings['statements write (waiting for it)'] ?? 0) + waitedMs;
+    t = lap(timings, 'grouping and statement documents', t + waitedMs);
+
+    // While the last statements are written: new people's figures, and the new articles' documents.
+    const fresh = work.filter((p) => p.mode === 'insert');
+    const mergeInto = articleMerger(fresh, people, statements);
+    mergeInto(created);
+    t = lap(timings, 'people merging (in-process)', t);
+    const articleDocs = fresh.map((p) => articleDoc(p, people.get(p)!, 'complete', this.extractorVersion));
+    t = lap(timings, 'article documents', t);
+    await written();
+    t = lap(timings, 'statements write (waiting for it)', t);
 
     // People: new articles merge in (new people are inserted whole); replaced articles are recomputed.
-    const fresh = work.filter((p) => p.mode === 'insert');
-    await serialisePeopleWrite(() => this.mergePeople(fresh, people, created, statements));
+    await serialisePeopleWrite(() => this.mergePeople(fresh, people, created, mergeInto));
     const recompute = new Map<string, ObjectId>();
     for (const p of replaced) for (const id of [...p.previousPeopleIds, ...people.get(p)!.values()]) recompute.set(id.toHexString(), id);
     if (recompute.size)
@@ -165,14 +192,12 @@ export class ArticleImporter {
           replaced.map((p) => p.articleId),
         ),
       );
+    t = lap(timings, 'people writes', t);
 
     // Last, the articles: a new one appears complete in one write; that write is the import's commit point.
-    if (fresh.length)
-      await this.insertArticles(
-        fresh,
-        fresh.map((p) => articleDoc(p, people.get(p)!, 'complete', this.extractorVersion)),
-      );
+    if (fresh.length) await this.insertArticles(fresh, articleDocs);
     if (replaced.length) await Article.updateMany({ _id: { $in: replaced.map((p) => p.articleId) } }, { $set: { importState: 'complete' } });
+    lap(timings, 'articles write', t);
   }
 
   /** Decides, per input, whether it is new, a changed text of a stored file, a repair, or already stored. */
@@ -256,34 +281,16 @@ export class ArticleImporter {
   }
 
   /**
-   * Folds new articles into their people. New people are inserted whole; existing ones are updated with
-   * a revision check, and those changed meanwhile by another writer are merged again from a fresh copy.
+   * Folds new articles into their people. New people (`created`, already merged into by `mergeInto`) are
+   * inserted whole; existing ones are updated with a revision check, and those changed meanwhile by another
+   * writer are merged again from a fresh copy.
    */
   private async mergePeople(
     fresh: Prepared[],
     people: ArticlePeople,
     created: Map<string, PersonState>,
-    statements: { articleId: ObjectId; speakerId: ObjectId | null }[],
+    mergeInto: (states: Map<string, PersonState>) => void,
   ) {
-    const spoken = new Map<string, number>(); // `${articleId}:${personId}` → statements
-    for (const s of statements) {
-      if (s.speakerId) {
-        const key = `${s.articleId.toHexString()}:${s.speakerId.toHexString()}`;
-        spoken.set(key, (spoken.get(key) ?? 0) + 1);
-      }
-    }
-    const mergeInto = (states: Map<string, PersonState>) => {
-      for (const p of fresh) {
-        for (const person of p.result.people) {
-          const id = people.get(p)!.get(person.name);
-          const state = id && states.get(id.toHexString());
-          if (!id || !state) continue;
-          mergeArticlePerson(state, person, p.articleId, p.publishedAt, spoken.get(`${p.articleId.toHexString()}:${id.toHexString()}`) ?? 0);
-        }
-      }
-    };
-
-    mergeInto(created);
     const now = new Date();
     const refused = await insertIgnoringDuplicates(
       this.models.Person.collection,

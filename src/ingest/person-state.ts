@@ -4,6 +4,8 @@ import type { Types } from 'mongoose';
 import { maxDate, minDate } from '../dates.js';
 import { aliasKeys, displayName, identityKeys, personKey } from '../names.js';
 import { foldText, searchTerms } from '../text.js';
+import type { StatementDoc } from './documents.js';
+import type { ArticlePeople, Prepared } from './prepared.js';
 
 type ObjectId = Types.ObjectId;
 
@@ -127,5 +129,26 @@ export function stateFromDoc(doc: Record<string, unknown>): PersonState {
     lastSeenAt: (doc.lastSeenAt as Date | null) ?? null,
     rev: (doc.rev as number) ?? 0,
     isNew: false,
+  };
+}
+
+/** Merges each new article's view of its people into the given people's states (those among them). */
+export function articleMerger(fresh: Prepared[], people: ArticlePeople, statements: readonly StatementDoc[]): (states: Map<string, PersonState>) => void {
+  const spoken = new Map<string, number>(); // `${articleId}:${personId}` → statements
+  for (const s of statements) {
+    if (s.speakerId) {
+      const key = `${s.articleId.toHexString()}:${s.speakerId.toHexString()}`;
+      spoken.set(key, (spoken.get(key) ?? 0) + 1);
+    }
+  }
+  return (states) => {
+    for (const p of fresh) {
+      for (const person of p.result.people) {
+        const id = people.get(p)!.get(person.name);
+        const state = id && states.get(id.toHexString());
+        if (!id || !state) continue;
+        mergeArticlePerson(state, person, p.articleId, p.publishedAt, spoken.get(`${p.articleId.toHexString()}:${id.toHexString()}`) ?? 0);
+      }
+    }
   };
 }
