@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import mongoose from 'mongoose';
 import { registerModels } from '../src/models/index.js';
 import { mongoSort } from '../src/services/keyset.js';
+import { EXPORT_BATCH_SIZE } from '../src/services/lists.js';
 import { listStatements, type StatementListQuery } from '../src/services/statements.js';
 
 const { values } = parseArgs({
@@ -158,7 +159,7 @@ try {
     .db!.collection('statements')
     .find(source.filter, { projection: { terms: 0 } })
     .sort(mongoSort(source.sort))
-    .batchSize(500)) {
+    .batchSize(EXPORT_BATCH_SIZE)) {
     if (!count++) driverFirstMs = performance.now() - t0;
   }
   const driverMs = performance.now() - t0;
@@ -238,7 +239,7 @@ try {
               `| \`GET /v1/statements?format=${r.format}${values.query ? `&${values.query}` : ''}\` | ${r.rows.toLocaleString('en')} | ${r.mb.toFixed(1)} | ${(idle / MB).toFixed(1)} | ${r.peakMb.toFixed(1)} | **${r.deltaMb.toFixed(1)}** | ${r.quarterPeaksMb.map(mb).join(' / ')} | ${s(r.firstByteMs)} | ${s(r.totalMs)} | ${r.dbMbAtFirstByte === null ? '–' : `${mb(r.dbMbAtFirstByte)} / ${mb(r.dbMbTotal)}`} |`,
           )
           .join('\n') +
-        `\n\nBaseline, same run: the plain driver reading the same ${count.toLocaleString('en')} statements (same filter and sort, batches of 500 as the export) gets its first document after ${s(driverFirstMs)} s and the last after ${s(driverMs)} s.\n`,
+        `\n\nBaseline, same run: the plain driver reading the same ${count.toLocaleString('en')} statements (same filter and sort, batches of ${EXPORT_BATCH_SIZE} as the export) gets its first document after ${s(driverFirstMs)} s and the last after ${s(driverMs)} s.\n`,
     );
   }
 } finally {
