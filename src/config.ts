@@ -39,7 +39,8 @@ export const ConfigSchema = Type.Object({
     minimum: 1000,
     maximum: 600000,
     default: 30000,
-    description: 'Requests (and streamed exports) taking longer are cut off',
+    description:
+      'A connection silent this long is cut off: a request not received in full, or an answer not begun (a streamed export that keeps sending runs on)',
   }),
   API_KEYS: Type.String({
     default: '',
