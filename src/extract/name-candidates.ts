@@ -274,6 +274,7 @@ function calledOrganisation(after: string): boolean {
 
 /** "Te Whatu Ora (Health New Zealand)": a name glossed in brackets by a proper name with a country or an organisation word. */
 function expandedAsOrganisation(after: string): boolean {
+  if (after.charCodeAt(1) !== 40) return false;
   const m = /^\s\(((?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]*)\)/u.exec(after);
   if (!m?.[1]) return false;
   const lower = m[1].toLowerCase();
@@ -288,6 +289,7 @@ function expandedAsOrganisation(after: string): boolean {
  * brand's spelling; surnames put such a capital after a short prefix ("McDonald", "MacArthur", "DeSantis").
  */
 export function isBrandCase(word: string): boolean {
+  if (word.length < 6 || word.slice(1) === word.slice(1).toLowerCase()) return false;
   const m = /^\p{Lu}(\p{Ll}{3,})\p{Lu}\p{Ll}/u.exec(word);
   return !!m && !/^(?:itz|ac|an|er|on)$/.test(m[1] ?? '');
 }

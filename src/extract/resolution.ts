@@ -29,7 +29,12 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
     uniq.push(c);
   }
   const state: ResolveState = { lastSpeaker: null, lastSource: null };
-  const genders = personGenders(paragraphs, people);
+  // Computed on the first pronoun that needs it: most statements are named.
+  let gendersCache: Map<number, 'f' | 'm'> | null = null;
+  const genders = {
+    get: (id: number) => (gendersCache ??= personGenders(paragraphs, people)).get(id),
+    has: (id: number) => (gendersCache ??= personGenders(paragraphs, people)).has(id),
+  };
   const out: RawStatement[] = [];
   const pending: { idx: number; para: number; roleText: string; definite: boolean }[] = [];
 

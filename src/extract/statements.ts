@@ -24,8 +24,7 @@ export function extractStatements(paragraphs: string[], people: PeopleResult, da
       const words = (paragraphs[s.para] ?? '').slice(s.start, s.end).split(/\s+/).length;
       if ((s.kind === 'direct' && s.cue === null) || words < 5) return false;
     }
-    const text = (paragraphs[s.para] ?? '').slice(s.start, s.end).toLowerCase().replace(/\W+/g, ' ').trim();
-    const key = `${s.kind}|${s.speakerId ?? ''}|${s.speakerId === null ? (s.source ?? '') : ''}|${text}`;
+    const key = `${s.kind}|${s.speakerId ?? ''}|${s.speakerId === null ? (s.source ?? '') : ''}|${(paragraphs[s.para] ?? '').slice(s.start, s.end)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

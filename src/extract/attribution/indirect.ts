@@ -368,7 +368,10 @@ export function hasRoleHeadNear(s: string): boolean {
 }
 
 /** The content p[s, e) is an NP headed by a noun naming words or an act ("his comments to his followers"), not what was said. */
+const TOPIC_NOUN_HINT_RE = /\b(?:comments?|remarks?|statements?|announcements?|words|speech(?:es)?|letter|messages?|posts?|tweets?|views)\b/i;
+
 function namesWordsNotContent(p: string, s: number, e: number, object: boolean): boolean {
+  if (!TOPIC_NOUN_HINT_RE.test(p.slice(s, Math.min(e, s + 80)))) return false;
   const words = p
     .slice(s, e)
     .toLowerCase()

@@ -31,15 +31,26 @@ export function firstStartingAt(items: readonly { start: number }[], pos: number
   return lo;
 }
 
+let dashPara: string | null = null;
+let dashParaHas = false;
+function paragraphHasDash(p: string): boolean {
+  if (p !== dashPara) {
+    dashPara = p;
+    dashParaHas = p.includes('—') || p.includes(' -- ') || p.includes(' – ');
+  }
+  return dashParaHas;
+}
+
 const PAIRED_DASH_RE = / (?:--|—|–) |—/g;
 
 /** Top-level comma positions in p[s, e) (outside quotes, brackets and a pair of dashes: "its neighbours -- the US, China and Japan -- and"). */
 export function topLevelCommas(p: string, s: number, e: number, mask: Int32Array): number[] {
   const out: number[] = [];
   const dashes: number[] = [];
-  // (Only the span's own text is searched: a paragraph can be long and hold thousands of spans.)
-  const seg = p.slice(s, e);
-  if (seg.includes('—') || seg.includes(' -- ') || seg.includes(' – ')) {
+  // (The paragraph is checked once for dashes; then only the span's own text is searched: a paragraph can be long
+  // and hold thousands of spans.)
+  if (paragraphHasDash(p)) {
+    const seg = p.slice(s, e);
     for (const m of seg.matchAll(PAIRED_DASH_RE)) if ((mask[s + m.index] ?? -1) < 0) dashes.push(s + m.index);
   }
   let depth = 0;

@@ -92,8 +92,8 @@ const MENU_SEPARATOR_RE = /\s*(?:\||>|»|›|·|•|\s\/\s)\s*/;
 function isMenu(line: string): boolean {
   if (/^you are here\b/i.test(line)) return true;
   // Section names side by side, with spaces or pipes: "South Africa Business World Opinionista", "Login | Subscribe | ePaper".
-  const words = line.split(/[\s|]+/).filter(Boolean);
-  if (words.length >= 3 && !/[.,;:!?"“”]/.test(line)) {
+  const words = line.length <= 200 && !/[.,;:!?"“”]/.test(line) ? line.split(/[\s|]+/).filter(Boolean) : [];
+  if (words.length >= 3) {
     const sections = words.filter((w) => SECTION_WORDS.has(w.toLowerCase())).length;
     const capitalised = words.every((w) => /^[\p{Lu}\d]|^e[A-Z]/u.test(w) || SECTION_WORDS.has(w.toLowerCase()));
     if (sections >= 3 && capitalised) return true;
