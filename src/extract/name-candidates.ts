@@ -223,7 +223,8 @@ export function findNameCandidates(texts: string[]): { candidates: Candidate[]; 
       const determined = prevLower === 'the' && !!prevTok && text.slice(prevTok.end, start) === ' ';
       // "Masaaki Watanabe, who runs a mountain hut,": only people are "who".
       // (Without the comma too: "replacing Ylva Johansson who is set to ...".)
-      const who = /^,?\s+(?:who|whose)\s/.test(text.slice(end, end + 9)) && (words.length >= 2 || text.charAt(end) === ',');
+      // ("a hospital in Khon Kaen who asked not to be named": after a locative preposition the "who" is someone else.)
+      const who = /^,?\s+(?:who|whose)\s/.test(text.slice(end, end + 9)) && (words.length >= 2 || text.charAt(end) === ',') && !locative;
       const evidence =
         !determined &&
         (roles.length > 0 || given || patronymic || honorific || who || (words.length >= 2 && !locative && (cueNext || (cuePrev && prevLower !== 'to'))));

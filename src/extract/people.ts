@@ -51,6 +51,8 @@ export function extractPeople(texts: string[], bodyCount: number): PeopleResult 
       const pl = p.keyTokens[p.keyTokens.length - 1];
       // "Bob Menendez" and "Robert Menendez": a short form of the same given name.
       if (kt.length >= 2 && p.keyTokens.length >= 2 && pl === kt[kt.length - 1] && sameGivenName(pf ?? '', kt[0] ?? '')) return p;
+      // "Al Marzouqi" after "Noor Al Marzouqi", "van Wyk" after "Pieter van Wyk": a surname of two words.
+      if (kt.length >= 2 && p.keyTokens.length > kt.length && p.keyTokens.slice(-kt.length).join(' ') === k) return p;
     }
     return undefined;
   };

@@ -65,4 +65,19 @@ describe('people by coordination and salience', () => {
     );
     assert.deepEqual(names(r), ['Chanda Mwila']);
   });
+
+  test('a two-word surname joins its full name; a municipality is an organisation; "in PLACE who" is no person', () => {
+    const r = article(
+      LEDE,
+      'UAE captain Noor Al Marzouqi said her side was ready.',
+      'Al Marzouqi said the pitch would suit spinners.',
+      'Msunduzi Municipality said it had recovered the money.',
+      '"We have patients in the corridors," said a nurse at a hospital in Khon Kaen who asked not to be named.',
+    );
+    assert.deepEqual(names(r), ['Noor Al Marzouqi']);
+    assert.deepEqual(
+      r.statements.slice(0, 3).map((s) => s.speaker ?? s.source),
+      ['Noor Al Marzouqi', 'Noor Al Marzouqi', 'Msunduzi Municipality'],
+    );
+  });
 });

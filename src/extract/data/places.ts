@@ -257,5 +257,5 @@ export const ORG_WORDS = set(
     'power|electric|steel|mining|resources|telecom|telecoms|studios|entertainment|brands|sciences|therapeutics|biotech|' +
     'robotics|networks|software|dynamics|aerospace|automotive|chemicals|textiles|cement|beverages|brewery|breweries|' +
     'insurance|securities|investments|properties|realty|construction|shipping|lines|rail|transit|airlines|aviation|' +
-    'mid|upper|lower|greater|inner|outer',
+    'mid|upper|lower|greater|inner|outer|municipality|municipalities|commune|prefecture|borough|township|canton|metropolitan',
 );
