@@ -1,9 +1,9 @@
 /** Resolution stage: who is the speaker of each candidate (names, pronouns, role nouns, continued quotes). */
 import type { Attribution, Candidate, RawStatement } from './attribution/types.js';
 import { SPEAKER_CONFIDENCE } from './data/confidence.js';
-import { ROLE_NOUN_SYNONYMS } from './data/roles.js';
+import { CATAPHORIC_ROLE_NOUNS, ROLE_NOUN_SYNONYMS } from './data/roles.js';
 import { personGenders, pronounGender } from './gender.js';
-import { addRole, type PeopleResult } from './people.js';
+import { addRole, type PeopleResult, type PersonRecord } from './people.js';
 
 export interface ResolveState {
   lastSpeaker: number | null;
@@ -36,7 +36,7 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
     has: (id: number) => (gendersCache ??= personGenders(paragraphs, people)).has(id),
   };
   const out: RawStatement[] = [];
-  const pending: { idx: number; para: number; roleText: string; definite: boolean }[] = [];
+  const pending: { idx: number; para: number; roleText: string; definite: boolean; head: string }[] = [];
 
   /** The person mentioned last before `pos` (within three paragraphs), of a gender that does not contradict `gender`. */
   const lastMentionBefore = (para: number, pos: number, gender: 'f' | 'm' | null = null): number | null => {
@@ -297,7 +297,10 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
     out.push(stmt);
     lastInPara = stmt;
     if (c.chain >= 0) chainSpeaker.set(c.chain, stmt);
-    if (r.cataphoric) pending.push({ idx: out.length - 1, para: c.para, roleText: r.mention ?? '', definite: !!(c.attr ?? c.sentenceAttr)?.subject.definite });
+    if (r.cataphoric) {
+      const subject = (c.attr ?? c.sentenceAttr)?.subject;
+      pending.push({ idx: out.length - 1, para: c.para, roleText: r.mention ?? '', definite: !!subject?.definite, head: subject?.head ?? '' });
+    }
     if (r.speakerId !== null) {
       if (r.named && pending.length > 0) {
         // "a Russian expert told TASS ..." then "... said Georgy Toloraya, director ...".
@@ -306,6 +309,9 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
           const target = out[pd.idx];
           // "the foreign minister said ..." then another name in the same paragraph: someone else spoke there.
           if (!target || c.para - pd.para > 2 || (pd.definite && c.para === pd.para)) continue;
+          // "the foreign minister of Slovakia" in a lede, or an expert, analyst or scholar, is whoever is named speaking
+          // next; any other indefinite role ("a city councilor") must be the named speaker's own.
+          if (!pd.definite && !CATAPHORIC_ROLE_NOUNS.has(pd.head) && !holdsRole(person, pd.head)) continue;
           target.speakerId = r.speakerId;
           target.source = null;
           target.confidence = SPEAKER_CONFIDENCE.cataphora;
@@ -318,6 +324,13 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
   });
   void paragraphs;
   return out;
+}
+
+/** The person's roles name `head` or one of its synonyms ("councilor", "the envoy" for an ambassador). */
+function holdsRole(person: PersonRecord | undefined, head: string): boolean {
+  if (!person || !head) return false;
+  const syn = ROLE_NOUN_SYNONYMS[head] ?? [head];
+  return [...person.roles, ...person.rolesAsWritten].some((r) => syn.some((x) => r.toLowerCase().includes(x)));
 }
 
 /** Capitalised words of a role NP besides its head, which the person's role must name too: "Slovakia's top diplomat" → [slovakia]. */

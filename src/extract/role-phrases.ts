@@ -133,7 +133,8 @@ export function roleAppositionBefore(text: string, start: number): string | null
   }
   const seg = text.slice(k + 1, segEnd).trim();
   // "Deutsche Bahn's board member for human resources, Anja Reuther": a possessive name is a determiner too.
-  const m = /^(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?)\s+(.{3,})$/iu.exec(seg) ?? bareRoleAtEnd(seg);
+  const m =
+    /^(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?)\s+(.{3,})$/iu.exec(seg) ?? bareRoleAtEnd(seg) ?? roleHeadFirst(seg);
   if (!m || !m[1]) return null;
   if (!hasRoleHead(m[1].split(/\s+/).slice(0, 5).join(' '))) return null;
   return m[1];
@@ -155,4 +156,12 @@ function bareRoleAtEnd(seg: string): [string, string] | null {
   if (k === words.length - 1) return null;
   const phrase = words.slice(k).join(' ');
   return [phrase, phrase];
+}
+
+/** "Counsel to the association, Olumide Adeyemi-Bassey,", "Spokeswoman for the ministry, Jane Doe,": a role head opening a short segment. */
+function roleHeadFirst(seg: string): [string, string] | null {
+  const words = seg.split(/\s+/);
+  const first = (words[0] ?? '').toLowerCase();
+  if (words.length > 8 || !ROLE_HEADS.has(first) || first === 'former' || !ROLE_CONNECTORS.has((words[1] ?? '').toLowerCase())) return null;
+  return [seg, seg];
 }

@@ -62,3 +62,29 @@ describe("the reporter's frame", () => {
     );
   });
 });
+
+describe('roles before names', () => {
+  test('a role head opening the apposition before a name ("Counsel to the association, X,") makes X a person', () => {
+    const r = article(LEDE, 'Counsel to the association, Olumide Bassey, told journalists after the ruling that the fee had been raised without notice.');
+    assert.deepEqual(rows(r), [['Olumide Bassey', 'the fee had been raised without notice']]);
+  });
+
+  test('an indefinite role in the lede is the named speaker holding that role; not a named speaker holding another', () => {
+    const r = article(
+      'VALMORA (Wire) — A city councillor on Tuesday alleged that the relief contract had been inflated.',
+      'Councillor Renato Villa said the rice never reached the evacuation centres.',
+    );
+    assert.deepEqual(
+      r.statements.map((s) => s.speaker),
+      ['Renato Villa', 'Renato Villa'],
+    );
+    const q = article(
+      'VALMORA (Wire) — A city councillor on Tuesday alleged that the relief contract had been inflated.',
+      'Mayor Consuelo Tan said every peso was accounted for.',
+    );
+    assert.deepEqual(
+      q.statements.map((s) => s.speaker ?? s.source),
+      ['A city councillor', 'Consuelo Tan'],
+    );
+  });
+});

@@ -1,7 +1,7 @@
 /** Subject stage: is an NP a speaker, and of which kind (person, pronoun, role noun, organisation)? */
 import { OUTLETS } from '../data/outlet-words.js';
 import { COUNTRIES, ORG_WORDS, PLACES } from '../data/places.js';
-import { CATAPHORIC_ROLE_NOUNS, ROLE_HEADS } from '../data/roles.js';
+import { ROLE_HEADS } from '../data/roles.js';
 import { NON_NAME_WORDS } from '../data/names.js';
 import { COLLECTIVE_HEADS, NP_POSTMODIFIERS, PREPOSITIONS, SUBJECT_FORBIDDEN } from '../data/subjects.js';
 import { CLAUSE_AUXILIARIES } from '../data/cues.js';
@@ -124,7 +124,9 @@ export function classifySubject(p: string, s: number, e: number, mentions: Menti
     const plural = !ROLE_HEADS.has(head) && ROLE_HEADS.has(headSing);
     if (plural) return { type: 'collective', text, start: s, head: headSing };
     if (det === 'the' && !hasPP && words.length <= 5) return { type: 'role', text, start: s, head };
-    const cataphoric = (det === 'a' || det === 'an' || det === 'one') && !hasPP && CATAPHORIC_ROLE_NOUNS.has(head);
+    // "A city councilor alleged ..." before "Councilor Renato Villaflor said ...": an indefinite role may be named next
+    // (resolution links any role to a later speaker holding it, and the expert kind to the next speaker at all).
+    const cataphoric = (det === 'a' || det === 'an' || det === 'one') && !hasPP;
     const firstTok = toks[0]?.text ?? '';
     const definite = det === 'the' || (isCapitalised(firstTok) && /['’]s$/.test(firstTok));
     return { type: 'role-new', text, start: s, head, cataphoric, definite };
