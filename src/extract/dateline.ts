@@ -11,7 +11,8 @@
  *   "OREANDA-NEWS The United States ..."               (outlet tag only)
  */
 import { MONTHS } from './data/calendar.js';
-import { COUNTRIES, PLACES } from './data/places.js';
+import { PLACES } from './data/places.js';
+import { CAPITAL_CITIES } from './data/world-countries.js';
 import { canonicalOutletName, outletByName } from './outlet-names.js';
 import { titleCaseWord } from './text.js';
 
@@ -83,7 +84,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (m && isUpperPlace(m[1] ?? '') && !outletByName(m[1] ?? '')) return datelineOf(m, null);
   const t = TITLE_DASH_RE.exec(head);
   // "Kyiv — ...", "Dubai: UAE captain ...": a known city or capital in title case.
-  if (t && (PLACES.has((t[1] ?? '').toLowerCase()) || isCapitalCity(t[1] ?? ''))) {
+  if (t && (PLACES.has((t[1] ?? '').toLowerCase()) || CAPITAL_CITIES.has((t[1] ?? '').toLowerCase()))) {
     return { place: t[1] ?? null, placeAsWritten: t[1] ?? null, month: null, day: null, year: null, agency: null, length: t[0].length };
   }
   m = TAG_RE.exec(head);
@@ -96,11 +97,4 @@ export function parseDateline(paragraph: string): Dateline | null {
     }
   }
   return null;
-}
-
-/** A capital from the countries table ("Sarajevo", "Wellington"), not a country or demonym ("Serbia", "Serbian"). */
-function isCapitalCity(place: string): boolean {
-  const key = place.toLowerCase();
-  const country = COUNTRIES[key];
-  return country !== undefined && country.toLowerCase() !== key && !/(?:an|ese|ish|i|ic)$/.test(key);
 }

@@ -30,11 +30,8 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
   }
   const state: ResolveState = { lastSpeaker: null, lastSource: null };
   // Computed on the first pronoun that needs it: most statements are named.
-  let gendersCache: Map<number, 'f' | 'm'> | null = null;
-  const genders = {
-    get: (id: number) => (gendersCache ??= personGenders(paragraphs, people)).get(id),
-    has: (id: number) => (gendersCache ??= personGenders(paragraphs, people)).has(id),
-  };
+  let genders: Map<number, 'f' | 'm'> | null = null;
+  const genderOf = (id: number): 'f' | 'm' | undefined => (genders ??= personGenders(paragraphs, people)).get(id);
   const out: RawStatement[] = [];
   const pending: { idx: number; para: number; roleText: string; definite: boolean; head: string }[] = [];
 
@@ -44,7 +41,7 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
       const ms = people.byPara[q] ?? [];
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i];
-        if (gender !== null && m && (genders.get(m.personId) ?? gender) !== gender) continue;
+        if (gender !== null && m && (genderOf(m.personId) ?? gender) !== gender) continue;
         if (m && (q < para || m.start < pos)) return m.personId;
       }
     }
@@ -125,7 +122,7 @@ export function resolveSpeakers(cands: Candidate[], paragraphs: string[], people
         let id = sentenceSubjectBefore(para, subj.start) ?? state.lastSpeaker ?? lastMentionBefore(para, subj.start);
         // "She said" after a man spoke or was named: the nearest person before it who may be a "she".
         const g = pronounGender(subj.text);
-        if (id !== null && g !== null && genders.has(id) && genders.get(id) !== g) id = lastMentionBefore(para, subj.start, g) ?? id;
+        if (id !== null && g !== null && (genderOf(id) ?? g) !== g) id = lastMentionBefore(para, subj.start, g) ?? id;
         return {
           speakerId: id,
           mention: subj.text,

@@ -16,6 +16,7 @@ import {
   PHRASAL_CUES,
 } from '../data/cues.js';
 import { STATEMENT_CONFIDENCE } from '../data/confidence.js';
+import { WEEKDAYS } from '../data/calendar.js';
 import type { QuoteSpan } from '../quotes.js';
 import type { Mention } from '../people.js';
 import { withholdsSpeech } from './cue.js';
@@ -200,12 +201,12 @@ export function addParticiples(
   }
 }
 
-const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later']);
 
 /** Tokens before index i are "<cue> [on] <time word>" ("said on Tuesday", "added yesterday"). */
 function cueWithTimeBefore(toks: readonly { text: string }[], i: number): boolean {
   const w = (k: number): string => (toks[k]?.text ?? '').toLowerCase();
-  if (!TIME_WORDS.has(w(i - 1))) return false;
+  if (!TIME_WORDS.has(w(i - 1)) && WEEKDAYS[w(i - 1)] === undefined) return false;
   const cueAt = w(i - 2) === 'on' ? i - 3 : i - 2;
   return CUE_VERBS.has(w(cueAt));
 }

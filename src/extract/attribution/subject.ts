@@ -3,7 +3,7 @@ import { OUTLETS } from '../data/outlet-words.js';
 import { COUNTRIES, ORG_WORDS, PLACES } from '../data/places.js';
 import { ROLE_HEADS } from '../data/roles.js';
 import { NON_NAME_WORDS } from '../data/names.js';
-import { COLLECTIVE_HEADS, NP_POSTMODIFIERS, PREPOSITIONS, SUBJECT_FORBIDDEN } from '../data/subjects.js';
+import { COLLECTIVE_HEADS, NP_POSTMODIFIERS, PREPOSITIONS, SUBJECT_FORBIDDEN, WEEKDAY_NAMES } from '../data/subjects.js';
 import { CLAUSE_AUXILIARIES } from '../data/cues.js';
 import { ORG_APPOSITION_HEADS } from '../data/organisations.js';
 import { outletByName } from '../outlet-names.js';
@@ -27,8 +27,10 @@ export function singular(w: string): string {
   return w;
 }
 
-const SUBJECT_TIME_ADJUNCT_RE =
-  /,?\s+(?:on\s+)?(?:(?:last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?,?$/u;
+const SUBJECT_TIME_ADJUNCT_RE = new RegExp(
+  String.raw`,?\s+(?:on\s+)?(?:(?:last|this|early|late)\s+)?(?:${WEEKDAY_NAMES}|yesterday|today|tonight|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?,?$`,
+  'u',
+);
 const SUBJECT_ASIDE_RE = /^\s*(?:who|which|whose|for (?:its|his|her|their) part|in turn|however|too|meanwhile|though|in response)\b/;
 
 /** Person mention inside [s, e) that heads the NP (not "for X", not "X's aide"). */

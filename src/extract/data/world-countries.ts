@@ -174,7 +174,10 @@ San Marino||`;
 
 /** Lower-case name, demonym and capital → the country's name. */
 export const WORLD_COUNTRIES: Record<string, string> = {};
+/** Lower-case capitals of the rows above ("sarajevo", "wellington"). */
+export const CAPITAL_CITIES = new Set<string>();
 for (const row of ROWS.split('\n')) {
   const [name = '', demonym = '', capital = ''] = row.split('|');
   for (const key of [name, demonym, capital]) if (key) WORLD_COUNTRIES[key.toLowerCase()] ??= name;
+  if (capital) CAPITAL_CITIES.add(capital.toLowerCase());
 }
