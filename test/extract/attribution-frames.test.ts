@@ -1,9 +1,9 @@
 /** Attribution and resolution: the reporter's frame around a statement (hearers, media, adjuncts, long introductions) and the topic a pronoun continues. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle, type ExtractionResult } from '../../src/extract/index.js';
+import type { ExtractionResult } from '../../src/extract/index.js';
+import { article } from './helpers.js';
 
-const article = (...paras: string[]): ExtractionResult => extractArticle(['A headline for the test', ...paras].join('\n\n'));
 const rows = (r: ExtractionResult): [string | null, string][] => r.statements.map((s) => [s.speaker ?? s.source, s.text]);
 const names = (r: ExtractionResult): string[] => r.people.map((p) => p.name).sort();
 const LEDE = 'VALMORA (Wire) — The court sat for six hours on Tuesday.';

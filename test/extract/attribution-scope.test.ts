@@ -1,9 +1,9 @@
 /** Attribution: what is not a statement (refusals to speak, objects naming words said elsewhere, fronted topics) and clause boundaries. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle, type ExtractionResult } from '../../src/extract/index.js';
+import type { ExtractionResult } from '../../src/extract/index.js';
+import { article } from './helpers.js';
 
-const article = (...paras: string[]): ExtractionResult => extractArticle(['A headline for the test', ...paras].join('\n\n'));
 const texts = (r: ExtractionResult): string[] => r.statements.map((s) => s.text);
 const LEDE = 'ORVIK (Wire) - The harbour board met on Tuesday.';
 

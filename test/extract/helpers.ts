@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import type { ExtractionResult, Person, Statement } from '../../src/extract/index.js';
+import { extractArticle, type ExtractionResult, type Person, type Statement } from '../../src/extract/index.js';
+
+/** An article of the given paragraphs under a neutral headline, for tests of one pattern at a time. */
+export function article(...paras: string[]): ExtractionResult {
+  return extractArticle(['A headline for the test', ...paras].join('\n\n'));
+}
 
 /** [speaker or null, kind, first words of the text, source (for null speakers)] */
 export type ExpectedStatement = [string | null, 'direct' | 'indirect', string, string?];

@@ -1,9 +1,9 @@
 /** People and resolution: names coordinated with a person, a surname that takes its full name, the story's main person behind an unassigned role. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle, type ExtractionResult } from '../../src/extract/index.js';
+import type { ExtractionResult } from '../../src/extract/index.js';
+import { article } from './helpers.js';
 
-const article = (...paras: string[]): ExtractionResult => extractArticle(['A headline for the test', ...paras].join('\n\n'));
 const names = (r: ExtractionResult): string[] => r.people.map((p) => p.name).sort();
 const LEDE = 'LUSAKA (Wire) — Fuel prices rose for the third time this year on Monday.';
 

@@ -1,11 +1,11 @@
 /** People stage: evidence that a name is a person (roles, short given names, "who") and that it is not (brands, glossed organisations). */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle, type ExtractionResult } from '../../src/extract/index.js';
+import type { ExtractionResult } from '../../src/extract/index.js';
+import { article } from './helpers.js';
 import { sameGivenName } from '../../src/extract/data/hypocorisms.js';
 import { isBrandCase } from '../../src/extract/name-candidates.js';
 
-const article = (...paras: string[]): ExtractionResult => extractArticle(['A headline for the test', ...paras].join('\n\n'));
 const names = (r: ExtractionResult): string[] => r.people.map((p) => p.name).sort();
 const LEDE = 'HALDEN (Wire) - The council met on Tuesday to discuss the budget.';
 

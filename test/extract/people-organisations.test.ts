@@ -1,9 +1,9 @@
 /** People stage: organisations are not people, and names inside long titles start after the portfolio. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle, type ExtractionResult } from '../../src/extract/index.js';
+import type { ExtractionResult } from '../../src/extract/index.js';
+import { article } from './helpers.js';
 
-const article = (...paras: string[]): ExtractionResult => extractArticle(['A headline for the test', ...paras].join('\n\n'));
 const names = (r: ExtractionResult): string[] => r.people.map((p) => p.name);
 const LEDE = 'BERLIN (Reuters) - Train drivers walked out on Wednesday in a dispute over working hours.';
 

@@ -1,9 +1,9 @@
 /** Resolution: "he" and "she" skip a nearer person of the other gender. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle, type ExtractionResult } from '../../src/extract/index.js';
+import type { ExtractionResult } from '../../src/extract/index.js';
+import { article } from './helpers.js';
 
-const article = (...paras: string[]): ExtractionResult => extractArticle(['A headline for the test', ...paras].join('\n\n'));
 const speakers = (r: ExtractionResult): (string | null)[] => r.statements.map((s) => s.speaker);
 const LEDE = 'KISUMU (Wire) — The clinic reopened on Tuesday after a week of repairs.';
 
